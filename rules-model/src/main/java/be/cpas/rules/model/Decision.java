@@ -1,0 +1,31 @@
+package be.cpas.rules.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "The decision on a dossier: verdict, route, every condition with its reasons and legal reference.")
+public record Decision(
+        @Schema(description = "Date of the request: the law in force at this date was applied.")
+        LocalDate requestDate,
+        @Schema(description = "Content hash of the rules, parameters and messages used: replaying the dossier on the same version gives the same decision.")
+        String rulesVersion,
+        @Schema(description = "Language of the messages (fr, nl or de).", example = "fr")
+        String language,
+        Verdict verdict,
+        RouteResult route,
+        @Schema(description = "The six conditions of art 3 L, in the law's order.")
+        List<ConditionResult> conditions,
+        @Schema(description = "Every fact to verify before the CPAS can decide, over all conditions.")
+        List<String> factsToVerify,
+        CategoryResult category,
+        @Schema(description = "The RIS (or ERIS) amount; absent when it cannot be computed.")
+        Amount amount,
+        @Schema(description = "The calculation sheet: one line per step, in the law's order.")
+        List<CalculationLine> calculationSheet,
+        @Schema(description = "Every dated parameter read, with its effective date, source and status.")
+        List<ParameterUse> parametersUsed,
+        @Schema(description = "Warnings: amounts that may be stale, uncertain or derived figures used, suspensions.")
+        List<Notice> notices) {
+}

@@ -1,0 +1,37 @@
+package be.cpas.rules.model;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A legal provision: the instrument and the article as the law numbers it.")
+public record LegalReference(
+        @Schema(description = "The legal instrument, e.g. 'Loi du 26 mai 2002' or 'AR du 11 juillet 2002'.", example = "Loi du 26 mai 2002")
+        String instrument,
+        @Schema(description = "The article, paragraph and point.", example = "art. 3, 1°")
+        String article) {
+
+    public static final String LAW_2002 = "Loi du 26 mai 2002 concernant le droit à l'intégration sociale";
+    public static final String ROYAL_DECREE_2002 = "AR du 11 juillet 2002 portant règlement général en matière de droit à l'intégration sociale";
+    public static final String ORGANIC_LAW_1976 = "Loi organique des CPAS du 8 juillet 1976";
+    public static final String LAW_1965 = "Loi du 2 avril 1965 relative à la prise en charge des secours accordés par les CPAS";
+
+    public static LegalReference law2002(String article) {
+        return new LegalReference(LAW_2002, article);
+    }
+
+    public static LegalReference royalDecree2002(String article) {
+        return new LegalReference(ROYAL_DECREE_2002, article);
+    }
+
+    public static LegalReference organicLaw1976(String article) {
+        return new LegalReference(ORGANIC_LAW_1976, article);
+    }
+
+    public static LegalReference law1965(String article) {
+        return new LegalReference(LAW_1965, article);
+    }
+
+    @Override
+    public String toString() {
+        return article + ", " + instrument;
+    }
+}

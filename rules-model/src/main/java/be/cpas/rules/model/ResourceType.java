@@ -1,0 +1,33 @@
+package be.cpas.rules.model;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Kinds of resources; whether and how each counts is decided in DRL (art 16 L, arts 22-35 AR). */
+@Schema(description = """
+        Kind of resource. Counted (art 16 L): WAGES, SELF_EMPLOYED_INCOME, VOCATIONAL_TRAINING_INCOME, STUDENT_JOB_INCOME, ARTISTIC_INCOME,
+        UNEMPLOYMENT_BENEFIT, SICKNESS_DISABILITY_BENEFIT, PENSION, FAMILY_ALLOWANCE_OWN_NAME (allowances received in one's own name),
+        MAINTENANCE_FOR_SELF, OTHER_INCOME. Never counted (art 22 §1 AR): CPAS_AID, FAMILY_ALLOWANCE_FOR_CHILDREN (for children the person raises),
+        MAINTENANCE_FOR_CHILDREN, STUDY_GRANT, FOSTER_CARE_ALLOWANCE, DISABILITY_INTEGRATION_ALLOWANCE, ALE_INCOME (within the hourly limit),
+        OCCASIONAL_GIFT (from a person without maintenance duty), INSTALLATION_PREMIUM.""")
+public enum ResourceType {
+    WAGES,
+    SELF_EMPLOYED_INCOME,
+    VOCATIONAL_TRAINING_INCOME,
+    STUDENT_JOB_INCOME,
+    ARTISTIC_INCOME,
+    UNEMPLOYMENT_BENEFIT,
+    SICKNESS_DISABILITY_BENEFIT,
+    PENSION,
+    FAMILY_ALLOWANCE_OWN_NAME,
+    MAINTENANCE_FOR_SELF,
+    OTHER_INCOME,
+    CPAS_AID,
+    FAMILY_ALLOWANCE_FOR_CHILDREN,
+    MAINTENANCE_FOR_CHILDREN,
+    STUDY_GRANT,
+    FOSTER_CARE_ALLOWANCE,
+    DISABILITY_INTEGRATION_ALLOWANCE,
+    ALE_INCOME,
+    OCCASIONAL_GIFT,
+    INSTALLATION_PREMIUM
+}
