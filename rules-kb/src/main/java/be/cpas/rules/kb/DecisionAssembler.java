@@ -1,0 +1,152 @@
+package be.cpas.rules.kb;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.ClassObjectFilter;
+
+import be.cpas.rules.kb.facts.ConditionOutcome;
+import be.cpas.rules.kb.facts.ConditionSummary;
+import be.cpas.rules.kb.facts.NoticeFact;
+import be.cpas.rules.kb.facts.RouteOutcome;
+import be.cpas.rules.kb.facts.VerdictOutcome;
+import be.cpas.rules.kb.i18n.Messages;
+import be.cpas.rules.kb.parameters.ParameterValue;
+import be.cpas.rules.kb.parameters.ResolvedParameters;
+import be.cpas.rules.model.ConditionId;
+import be.cpas.rules.model.ConditionResult;
+import be.cpas.rules.model.Decision;
+import be.cpas.rules.model.Dossier;
+import be.cpas.rules.model.Notice;
+import be.cpas.rules.model.Outcome;
+import be.cpas.rules.model.ParameterUse;
+import be.cpas.rules.model.Reason;
+import be.cpas.rules.model.RouteResult;
+import be.cpas.rules.model.Verdict;
+
+/** Reads what the rules concluded out of the session and writes it as a {@link Decision} in one language. */
+final class DecisionAssembler {
+
+    private final Messages messages;
+    private final String language;
+    private final ResolvedParameters inForce;
+    private final String rulesVersion;
+    private final Set<String> parametersRead = new LinkedHashSet<>();
+
+    DecisionAssembler(Messages messages, String language, ResolvedParameters inForce, String rulesVersion) {
+        this.messages = messages;
+        this.language = language;
+        this.inForce = inForce;
+        this.rulesVersion = rulesVersion;
+    }
+
+    Decision assemble(Dossier dossier, KieSession session) {
+        List<ConditionOutcome> outcomes = facts(session, ConditionOutcome.class);
+        Map<ConditionId, Outcome> summaries = facts(session, ConditionSummary.class).stream()
+                .collect(Collectors.toMap(ConditionSummary::condition, ConditionSummary::outcome, (a, b) -> {
+                    throw new KnowledgeBaseException("Two summaries for one condition: " + a + " and " + b);
+                }));
+        List<ConditionResult> conditions = Stream.of(ConditionId.values())
+                .map(id -> condition(id, summaries.get(id), outcomes))
+                .toList();
+        RouteOutcome route = single(facts(session, RouteOutcome.class), "route");
+        parametersRead.addAll(route.parameters());
+        Verdict verdict = single(facts(session, VerdictOutcome.class), "verdict").verdict();
+        List<String> factsToVerify = conditions.stream()
+                .flatMap(c -> c.missingFacts().stream())
+                .distinct()
+                .toList();
+        List<Notice> notices = new ArrayList<>();
+        for (NoticeFact notice : facts(session, NoticeFact.class)) {
+            parametersRead.addAll(notice.parameters());
+            notices.add(new Notice(notice.code(), messages.text(language, "notice." + notice.code(), notice.args())));
+        }
+        List<ParameterUse> parametersUsed = parametersUsed();
+        notices.addAll(parameterNotices(parametersUsed));
+        return new Decision(
+                dossier.requestDate(),
+                rulesVersion,
+                language,
+                verdict,
+                new RouteResult(route.route(), reason(route.reasonCode(), List.of(), route.legalReference()), route.conditionsNotRequired()),
+                conditions,
+                factsToVerify,
+                null,
+                null,
+                List.of(),
+                parametersUsed,
+                notices);
+    }
+
+    private ConditionResult condition(ConditionId id, Outcome summary, List<ConditionOutcome> outcomes) {
+        if (summary == null) {
+            throw new KnowledgeBaseException("No outcome for condition " + id);
+        }
+        List<ConditionOutcome> decisive = outcomes.stream()
+                .filter(o -> o.condition() == id && o.outcome() == summary)
+                .sorted(java.util.Comparator.comparing(ConditionOutcome::reasonCode))
+                .toList();
+        decisive.forEach(o -> parametersRead.addAll(o.parameters()));
+        List<Reason> reasons = decisive.isEmpty()
+                ? List.of(reason("NO_RULE_DECIDED", List.of(), id.legalReference()))
+                : decisive.stream().map(o -> reason(o.reasonCode(), o.args(), o.legalReference())).toList();
+        List<String> missing = decisive.stream().flatMap(o -> o.missingFacts().stream()).distinct().toList();
+        return new ConditionResult(id, summary, id.legalReference(), reasons, missing);
+    }
+
+    private Reason reason(String code, List<Object> args, be.cpas.rules.model.LegalReference reference) {
+        return new Reason(code, messages.text(language, "reason." + code, args), reference);
+    }
+
+    private List<ParameterUse> parametersUsed() {
+        Map<String, ParameterValue> byName = inForce.values().stream()
+                .collect(Collectors.toMap(ParameterValue::name, Function.identity()));
+        return parametersRead.stream()
+                .sorted()
+                .map(byName::get)
+                .filter(java.util.Objects::nonNull)
+                .map(p -> new ParameterUse(p.name(), p.value(), p.unit(), p.effectiveFrom(), p.status().name(), p.source(), p.legalReference()))
+                .toList();
+    }
+
+    /** The stale-amounts warning, and one warning per derived or uncertain value the decision used. */
+    private List<Notice> parameterNotices(List<ParameterUse> used) {
+        List<Notice> notices = new ArrayList<>();
+        if (inForce.mayBeStale()) {
+            notices.add(new Notice("AMOUNTS_MAY_BE_STALE",
+                    messages.text(language, "notice.AMOUNTS_MAY_BE_STALE", List.of(inForce.lastKnownChange()))));
+        }
+        for (ParameterUse use : used) {
+            String code = switch (use.status()) {
+                case "D" -> "PARAMETER_DERIVED";
+                case "U" -> "PARAMETER_UNCERTAIN";
+                default -> null;
+            };
+            if (code != null) {
+                notices.add(new Notice(code, messages.text(language, "notice." + code,
+                        List.of(use.name(), use.value().toPlainString(), use.effectiveFrom()))));
+            }
+        }
+        return notices;
+    }
+
+    static <T> List<T> facts(KieSession session, Class<T> type) {
+        Collection<?> objects = session.getObjects(new ClassObjectFilter(type));
+        return objects.stream().map(type::cast).toList();
+    }
+
+    private static <T> T single(List<T> facts, String what) {
+        if (facts.size() != 1) {
+            throw new KnowledgeBaseException("The rules gave " + facts.size() + " " + what + "s instead of one: " + facts);
+        }
+        return facts.get(0);
+    }
+}

@@ -1,0 +1,134 @@
+package be.cpas.rules.kb;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.KieSession;
+
+import be.cpas.rules.kb.facts.ConditionToDecide;
+import be.cpas.rules.kb.i18n.Messages;
+import be.cpas.rules.kb.parameters.ParameterCatalogue;
+import be.cpas.rules.kb.parameters.ResolvedParameters;
+import be.cpas.rules.kb.source.KbFile;
+import be.cpas.rules.kb.source.KbSource;
+import be.cpas.rules.model.ConditionDescription;
+import be.cpas.rules.model.ConditionId;
+import be.cpas.rules.model.Decision;
+import be.cpas.rules.model.Dossier;
+
+/**
+ * The knowledge base as a library: builds the KieBase once from the DRL files, then for each dossier
+ * resolves the parameters in force at the date of the request, inserts them with the dossier's facts
+ * into a fresh session, runs the rules and returns the decision. Thread-safe.
+ */
+public final class RulesEngine {
+
+    /** A rule base that loops is a defect; stop well before it hurts the service. */
+    private static final int MAX_RULE_FIRINGS = 100_000;
+
+    private final KieBase kieBase;
+    private final ParameterCatalogue parameters;
+    private final Messages messages;
+    private final String rulesVersion;
+
+    private RulesEngine(KieBase kieBase, ParameterCatalogue parameters, Messages messages, String rulesVersion) {
+        this.kieBase = kieBase;
+        this.parameters = parameters;
+        this.messages = messages;
+        this.rulesVersion = rulesVersion;
+    }
+
+    /** The knowledge base packaged with this library. */
+    public static RulesEngine fromClasspath() {
+        return from(KbSource.fromClasspath(RulesEngine.class.getClassLoader()));
+    }
+
+    /** A knowledge base read from elsewhere, e.g. an analyst's working copy of the rules and parameters. */
+    public static RulesEngine from(KbSource source) {
+        return new RulesEngine(buildKieBase(source), ParameterCatalogue.load(source), Messages.load(source), source.contentHash());
+    }
+
+    private static KieBase buildKieBase(KbSource source) {
+        List<KbFile> drlFiles = source.files("rules/", ".drl");
+        if (drlFiles.isEmpty()) {
+            throw new KnowledgeBaseException("No DRL file under rules/ in " + source.origin());
+        }
+        KieServices services = KieServices.Factory.get();
+        ClassLoader factClassLoader = RulesEngine.class.getClassLoader();
+        ReleaseId releaseId = services.newReleaseId("be.cpas.rules", "cpas-kb", "1.0.0-" + source.contentHash().substring(0, 16));
+        KieFileSystem files = services.newKieFileSystem();
+        files.generateAndWritePomXML(releaseId);
+        for (KbFile drl : drlFiles) {
+            // The folder matches the DRL package (cpas.ris), as the compiler expects.
+            files.write("src/main/resources/cpas/ris/" + drl.path().substring("rules/".length()).replace('/', '_'), drl.content());
+        }
+        KieBuilder builder = services.newKieBuilder(files, factClassLoader).buildAll();
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            throw new KnowledgeBaseException("The rules do not compile:\n" + errors.stream()
+                    .map(m -> m.getPath() + ":" + m.getLine() + " " + m.getText())
+                    .collect(Collectors.joining("\n")));
+        }
+        return services.newKieContainer(releaseId, factClassLoader).getKieBase();
+    }
+
+    public Decision decide(Dossier dossier) {
+        return decide(dossier, Locale.forLanguageTag(Messages.DEFAULT_LANGUAGE));
+    }
+
+    /**
+     * Decides a dossier with the law in force at its request date.
+     *
+     * @throws be.cpas.rules.kb.parameters.DateOutOfRangeException when the date is before the first known amounts
+     */
+    public Decision decide(Dossier dossier, Locale locale) {
+        ResolvedParameters inForce = parameters.resolveAt(dossier.requestDate());
+        KieSession session = kieBase.newKieSession();
+        try {
+            DossierFacts.insert(session, dossier);
+            inForce.values().forEach(session::insert);
+            Arrays.stream(ConditionId.values()).map(ConditionToDecide::new).forEach(session::insert);
+            int fired = session.fireAllRules(MAX_RULE_FIRINGS);
+            if (fired >= MAX_RULE_FIRINGS) {
+                throw new KnowledgeBaseException("The rules fired " + fired + " times on one dossier: they loop");
+            }
+            return new DecisionAssembler(messages, messages.languageFor(locale), inForce, rulesVersion).assemble(dossier, session);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /** The six conditions of art 3 L with their titles and legal references. */
+    public List<ConditionDescription> conditions(Locale locale) {
+        String language = messages.languageFor(locale);
+        return Arrays.stream(ConditionId.values())
+                .map(c -> new ConditionDescription(c, messages.text(language, "condition." + c.name(), List.of()), c.legalReference()))
+                .toList();
+    }
+
+    /** Content hash of the DRL, parameter and message files this engine was built from. */
+    public String rulesVersion() {
+        return rulesVersion;
+    }
+
+    public Set<String> languages() {
+        return messages.languages();
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public ParameterCatalogue parameters() {
+        return parameters;
+    }
+}

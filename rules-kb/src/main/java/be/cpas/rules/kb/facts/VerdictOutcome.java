@@ -1,0 +1,6 @@
+package be.cpas.rules.kb.facts;
+
+import be.cpas.rules.model.Verdict;
+
+public record VerdictOutcome(Verdict verdict) {
+}

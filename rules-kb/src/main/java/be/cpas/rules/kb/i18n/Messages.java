@@ -1,0 +1,106 @@
+package be.cpas.rules.kb.i18n;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+
+import be.cpas.rules.kb.source.KbFile;
+import be.cpas.rules.kb.source.KbSource;
+
+/**
+ * The texts of the knowledge base (messages/messages_LANG.properties), by language. French is the
+ * default and the fallback: a key missing in another language is given in French.
+ */
+public final class Messages {
+
+    public static final String DEFAULT_LANGUAGE = "fr";
+    private static final DateTimeFormatter BELGIAN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final Map<String, Properties> byLanguage;
+
+    private Messages(Map<String, Properties> byLanguage) {
+        if (!byLanguage.containsKey(DEFAULT_LANGUAGE)) {
+            throw new IllegalStateException("The knowledge base has no messages_" + DEFAULT_LANGUAGE + ".properties");
+        }
+        this.byLanguage = byLanguage;
+    }
+
+    public static Messages load(KbSource source) {
+        Map<String, Properties> byLanguage = new LinkedHashMap<>();
+        for (KbFile file : source.files("messages/", ".properties")) {
+            String name = file.path().substring(file.path().lastIndexOf('/') + 1);
+            String language = name.substring("messages_".length(), name.length() - ".properties".length());
+            Properties properties = new Properties();
+            try {
+                properties.load(new StringReader(file.content()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            byLanguage.put(language, properties);
+        }
+        return new Messages(byLanguage);
+    }
+
+    /** The languages the knowledge base has texts in. */
+    public Set<String> languages() {
+        return byLanguage.keySet();
+    }
+
+    /** The best supported language for a locale: its language if supported, else French. */
+    public String languageFor(Locale locale) {
+        return locale != null && byLanguage.containsKey(locale.getLanguage()) ? locale.getLanguage() : DEFAULT_LANGUAGE;
+    }
+
+    public boolean has(String language, String key) {
+        Properties properties = byLanguage.get(language);
+        return properties != null && properties.getProperty(key) != null;
+    }
+
+    public Set<String> keys(String language) {
+        return byLanguage.getOrDefault(language, new Properties()).stringPropertyNames();
+    }
+
+    /** The text for a key in a language, with its placeholders filled; a missing key is shown, never hidden. */
+    public String text(String language, String key, List<?> args) {
+        String pattern = byLanguage.getOrDefault(language, byLanguage.get(DEFAULT_LANGUAGE)).getProperty(key);
+        if (pattern == null) {
+            pattern = byLanguage.get(DEFAULT_LANGUAGE).getProperty(key);
+        }
+        if (pattern == null) {
+            return "[" + key + "]" + (args.isEmpty() ? "" : " " + args);
+        }
+        Object[] formatted = args.stream().map(arg -> format(arg, language)).toArray();
+        return new MessageFormat(pattern, Locale.forLanguageTag(language)).format(formatted);
+    }
+
+    private static Object format(Object arg, String language) {
+        if (arg instanceof LocalDate date) {
+            return BELGIAN_DATE.format(date);
+        }
+        if (arg instanceof BigDecimal amount) {
+            return euro(amount, language);
+        }
+        return arg == null ? "" : arg.toString();
+    }
+
+    /** An amount as Belgians write it: 10 513,60 (fr) or 10.513,60 (nl, de). */
+    public static String euro(BigDecimal amount, String language) {
+        DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
+        symbols.setDecimalSeparator(',');
+        symbols.setGroupingSeparator("fr".equals(language) ? '\u00a0' : '.');
+        DecimalFormat format = new DecimalFormat("#,##0.00", symbols);
+        return format.format(amount);
+    }
+}
