@@ -22,9 +22,12 @@ import be.cpas.rules.kb.i18n.Messages;
 import be.cpas.rules.kb.parameters.ParameterValue;
 import be.cpas.rules.kb.parameters.ResolvedParameters;
 import be.cpas.rules.model.ConditionId;
+import be.cpas.rules.model.CompetentCpasResult;
 import be.cpas.rules.model.ConditionResult;
+import be.cpas.rules.model.Deadline;
 import be.cpas.rules.model.Decision;
 import be.cpas.rules.model.Dossier;
+import be.cpas.rules.model.InstallationPremiumDecision;
 import be.cpas.rules.model.Notice;
 import be.cpas.rules.model.Outcome;
 import be.cpas.rules.model.ParameterUse;
@@ -69,6 +72,10 @@ final class DecisionAssembler {
             parametersRead.addAll(notice.parameters());
             notices.add(new Notice(notice.code(), messages.text(language, "notice." + notice.code(), notice.args())));
         }
+        DecisionSections sections = new DecisionSections(messages, language, parametersRead);
+        List<Deadline> deadlines = sections.deadlines(session);
+        InstallationPremiumDecision installationPremium = sections.installationPremium(dossier, session);
+        CompetentCpasResult competentCpas = sections.competentCpas(dossier, session, deadlines);
         List<ParameterUse> parametersUsed = parametersUsed();
         notices.addAll(parameterNotices(parametersUsed));
         return new Decision(
@@ -83,7 +90,10 @@ final class DecisionAssembler {
                 null,
                 List.of(),
                 parametersUsed,
-                notices);
+                notices,
+                installationPremium,
+                competentCpas,
+                deadlines);
     }
 
     private ConditionResult condition(ConditionId id, Outcome summary, List<ConditionOutcome> outcomes) {
@@ -143,7 +153,7 @@ final class DecisionAssembler {
         return objects.stream().map(type::cast).toList();
     }
 
-    private static <T> T single(List<T> facts, String what) {
+    static <T> T single(List<T> facts, String what) {
         if (facts.size() != 1) {
             throw new KnowledgeBaseException("The rules gave " + facts.size() + " " + what + "s instead of one: " + facts);
         }
