@@ -100,16 +100,9 @@ final class DecisionAssembler {
         if (summary == null) {
             throw new KnowledgeBaseException("No outcome for condition " + id);
         }
-        List<ConditionOutcome> decisive = outcomes.stream()
-                .filter(o -> o.condition() == id && o.outcome() == summary)
-                .sorted(java.util.Comparator.comparing(ConditionOutcome::reasonCode))
-                .toList();
-        decisive.forEach(o -> parametersRead.addAll(o.parameters()));
-        List<Reason> reasons = decisive.isEmpty()
-                ? List.of(reason("NO_RULE_DECIDED", List.of(), id.legalReference()))
-                : decisive.stream().map(o -> reason(o.reasonCode(), o.args(), o.legalReference())).toList();
-        List<String> missing = decisive.stream().flatMap(o -> o.missingFacts().stream()).distinct().toList();
-        return new ConditionResult(id, summary, id.legalReference(), reasons, missing);
+        List<ConditionOutcome> ofCondition = outcomes.stream().filter(o -> o.condition() == id).toList();
+        DecisiveFindings decisive = DecisiveFindings.of(ofCondition, summary, id.legalReference(), parametersRead, this::reason);
+        return new ConditionResult(id, summary, id.legalReference(), decisive.reasons(), decisive.missingFacts());
     }
 
     private Reason reason(String code, List<Object> args, be.cpas.rules.model.LegalReference reference) {

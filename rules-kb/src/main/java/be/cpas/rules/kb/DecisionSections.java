@@ -96,16 +96,9 @@ final class DecisionSections {
         if (summary == null) {
             throw new KnowledgeBaseException("No outcome for premium condition " + id);
         }
-        List<PremiumConditionOutcome> decisive = findings.stream()
-                .filter(o -> o.condition() == id && o.outcome() == summary)
-                .sorted(Comparator.comparing(PremiumConditionOutcome::reasonCode))
-                .toList();
-        decisive.forEach(o -> parametersRead.addAll(o.parameters()));
-        List<Reason> reasons = decisive.isEmpty()
-                ? List.of(reason("NO_RULE_DECIDED", List.of(), id.legalReference()))
-                : decisive.stream().map(o -> reason(o.reasonCode(), o.args(), o.legalReference())).toList();
-        List<String> missing = decisive.stream().flatMap(o -> o.missingFacts().stream()).distinct().toList();
-        return new PremiumConditionResult(id, summary, id.legalReference(), reasons, missing);
+        List<PremiumConditionOutcome> ofCondition = findings.stream().filter(o -> o.condition() == id).toList();
+        DecisiveFindings decisive = DecisiveFindings.of(ofCondition, summary, id.legalReference(), parametersRead, this::reason);
+        return new PremiumConditionResult(id, summary, id.legalReference(), decisive.reasons(), decisive.missingFacts());
     }
 
     /** The competent-CPAS section; null when the dossier gives no competence facts. */

@@ -17,7 +17,7 @@ public record PremiumConditionOutcome(
         LegalReference legalReference,
         List<String> missingFacts,
         List<Object> args,
-        List<String> parameters) {
+        List<String> parameters) implements Finding {
 
     public static PremiumConditionOutcome of(PremiumConditionId condition, Outcome outcome, String reasonCode, LegalReference reference) {
         return new PremiumConditionOutcome(condition, outcome, reasonCode, reference, List.of(), List.of(), List.of());
