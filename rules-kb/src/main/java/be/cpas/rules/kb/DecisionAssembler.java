@@ -21,9 +21,12 @@ import be.cpas.rules.kb.i18n.Messages;
 import be.cpas.rules.kb.parameters.ParameterValue;
 import be.cpas.rules.kb.parameters.ResolvedParameters;
 import be.cpas.rules.model.ConditionId;
+import be.cpas.rules.model.CompetentCpasResult;
 import be.cpas.rules.model.ConditionResult;
+import be.cpas.rules.model.Deadline;
 import be.cpas.rules.model.Decision;
 import be.cpas.rules.model.Dossier;
+import be.cpas.rules.model.InstallationPremiumDecision;
 import be.cpas.rules.model.Notice;
 import be.cpas.rules.model.Outcome;
 import be.cpas.rules.model.ParameterUse;
@@ -68,6 +71,10 @@ final class DecisionAssembler {
             parametersRead.addAll(notice.parameters());
             notices.add(new Notice(notice.code(), messages.text(language, "notice." + notice.code(), notice.args())));
         }
+        DecisionSections sections = new DecisionSections(messages, language, parametersRead);
+        List<Deadline> deadlines = sections.deadlines(session);
+        InstallationPremiumDecision installationPremium = sections.installationPremium(dossier, session);
+        CompetentCpasResult competentCpas = sections.competentCpas(dossier, session, deadlines);
         List<ParameterUse> parametersUsed = parametersUsed();
         notices.addAll(parameterNotices(parametersUsed));
         return new Decision(
@@ -82,23 +89,19 @@ final class DecisionAssembler {
                 null,
                 List.of(),
                 parametersUsed,
-                notices);
+                notices,
+                installationPremium,
+                competentCpas,
+                deadlines);
     }
 
     private ConditionResult condition(ConditionId id, Outcome summary, List<ConditionOutcome> outcomes) {
         if (summary == null) {
             throw new KnowledgeBaseException("No outcome for condition " + id);
         }
-        List<ConditionOutcome> decisive = outcomes.stream()
-                .filter(o -> o.condition() == id && o.outcome() == summary)
-                .sorted(java.util.Comparator.comparing(ConditionOutcome::reasonCode))
-                .toList();
-        decisive.forEach(o -> parametersRead.addAll(o.parameters()));
-        List<Reason> reasons = decisive.isEmpty()
-                ? List.of(reason("NO_RULE_DECIDED", List.of(), id.legalReference()))
-                : decisive.stream().map(o -> reason(o.reasonCode(), o.args(), o.legalReference())).toList();
-        List<String> missing = decisive.stream().flatMap(o -> o.missingFacts().stream()).distinct().toList();
-        return new ConditionResult(id, summary, id.legalReference(), reasons, missing);
+        List<ConditionOutcome> ofCondition = outcomes.stream().filter(o -> o.condition() == id).toList();
+        DecisiveFindings decisive = DecisiveFindings.of(ofCondition, summary, id.legalReference(), parametersRead, this::reason);
+        return new ConditionResult(id, summary, id.legalReference(), decisive.reasons(), decisive.missingFacts());
     }
 
     private Reason reason(String code, List<Object> args, be.cpas.rules.model.LegalReference reference) {
@@ -141,7 +144,7 @@ final class DecisionAssembler {
         return objects.stream().map(type::cast).toList();
     }
 
-    private static <T> T single(List<T> facts, String what) {
+    static <T> T single(List<T> facts, String what) {
         if (facts.size() != 1) {
             throw new KnowledgeBaseException("The rules gave " + facts.size() + " " + what + "s instead of one: " + facts);
         }

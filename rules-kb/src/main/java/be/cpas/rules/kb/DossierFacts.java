@@ -26,6 +26,9 @@ final class DossierFacts {
         insertIfKnown(session, dossier.cpasChoices());
         insertIfKnown(session, dossier.legalAssumptions());
         listOrEmpty(dossier.household(), Function.identity()).forEach(session::insert);
+        insertIfKnown(session, dossier.installationPremium());
+        insertIfKnown(session, dossier.competence());
+        insertIfKnown(session, dossier.procedure());
     }
 
     private static void insertIfKnown(KieSession session, Object fact) {

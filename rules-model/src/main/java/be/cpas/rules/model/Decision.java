@@ -27,5 +27,11 @@ public record Decision(
         @Schema(description = "Every dated parameter read, with its effective date, source and status.")
         List<ParameterUse> parametersUsed,
         @Schema(description = "Warnings: amounts that may be stale, uncertain or derived figures used, suspensions.")
-        List<Notice> notices) {
+        List<Notice> notices,
+        @Schema(description = "The installation premium; absent when the dossier does not ask for it.")
+        InstallationPremiumDecision installationPremium,
+        @Schema(description = "The competent CPAS; absent when the dossier gives no competence facts.")
+        CompetentCpasResult competentCpas,
+        @Schema(description = "The deadlines of the procedure, counted from the request, decision and notification dates.")
+        List<Deadline> deadlines) {
 }

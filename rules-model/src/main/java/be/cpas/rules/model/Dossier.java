@@ -40,5 +40,14 @@ public record Dossier(
 
         @Valid CpasChoices cpasChoices,
 
-        @Valid LegalAssumptions legalAssumptions) {
+        @Valid LegalAssumptions legalAssumptions,
+
+        @Schema(description = "A request for the installation premium, decided in the same decision; left out when not asked.")
+        @Valid InstallationPremiumRequest installationPremium,
+
+        @Schema(description = "Facts deciding the competent CPAS (loi du 2 avril 1965); left out: the decision has no competentCpas section.")
+        @Valid CompetenceFacts competence,
+
+        @Schema(description = "Dates of the procedure known so far (decision, notification), for the deadlines.")
+        @Valid Procedure procedure) {
 }

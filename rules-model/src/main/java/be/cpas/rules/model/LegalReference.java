@@ -6,13 +6,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record LegalReference(
         @Schema(description = "The legal instrument, e.g. 'Loi du 26 mai 2002' or 'AR du 11 juillet 2002'.", example = "Loi du 26 mai 2002")
         String instrument,
-        @Schema(description = "The article, paragraph and point.", example = "art. 3, 1°")
+        @Schema(description = "The article, paragraph and point; absent when the sources used do not give it (the instrument is then cited alone).", example = "art. 3, 1°")
         String article) {
 
     public static final String LAW_2002 = "Loi du 26 mai 2002 concernant le droit à l'intégration sociale";
     public static final String ROYAL_DECREE_2002 = "AR du 11 juillet 2002 portant règlement général en matière de droit à l'intégration sociale";
     public static final String ORGANIC_LAW_1976 = "Loi organique des CPAS du 8 juillet 1976";
     public static final String LAW_1965 = "Loi du 2 avril 1965 relative à la prise en charge des secours accordés par les CPAS";
+    public static final String ROYAL_DECREE_2004_PREMIUM = "AR du 21 septembre 2004 (prime d'installation)";
 
     public static LegalReference law2002(String article) {
         return new LegalReference(LAW_2002, article);
@@ -30,8 +31,13 @@ public record LegalReference(
         return new LegalReference(LAW_1965, article);
     }
 
+    /** The instrument alone, when the sources used do not give the article. */
+    public static LegalReference instrument(String instrument) {
+        return new LegalReference(instrument, null);
+    }
+
     @Override
     public String toString() {
-        return article + ", " + instrument;
+        return article == null ? instrument : article + ", " + instrument;
     }
 }

@@ -5,6 +5,7 @@ public final class Limits {
     public static final int MAX_HOUSEHOLD_MEMBERS = 30;
     public static final int MAX_RESOURCES = 50;
     public static final int MAX_PROPERTIES = 20;
+    public static final int MAX_COMMUNE_LENGTH = 100;
 
     private Limits() {
     }

@@ -20,7 +20,7 @@ public record ConditionOutcome(
         LegalReference legalReference,
         List<String> missingFacts,
         List<Object> args,
-        List<String> parameters) {
+        List<String> parameters) implements Finding {
 
     public static ConditionOutcome met(ConditionId condition, String reasonCode, LegalReference reference, List<Object> args, List<String> parameters) {
         return new ConditionOutcome(condition, Outcome.MET, reasonCode, reference, List.of(), args, parameters);

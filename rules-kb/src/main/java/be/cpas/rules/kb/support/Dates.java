@@ -17,4 +17,9 @@ public final class Dates {
     public static LocalDate plusMonths(LocalDate date, int months) {
         return date.plusMonths(months);
     }
+
+    /** {@code date} plus calendar days (31 Jan + 30 days = 2 March, or 1 March in a leap year). */
+    public static LocalDate plusDays(LocalDate date, int days) {
+        return date.plusDays(days);
+    }
 }
