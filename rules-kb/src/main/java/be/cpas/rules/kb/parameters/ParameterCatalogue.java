@@ -1,15 +1,277 @@
 package be.cpas.rules.kb.parameters;
-import java.math.BigDecimal; import java.time.LocalDate; import java.util.*;
-import be.cpas.rules.kb.source.KbSource; import be.cpas.rules.model.LegalReference;
-// TEMPORARY STUB (not committed)
-public class ParameterCatalogue {
-  public static ParameterCatalogue load(KbSource s) { return new ParameterCatalogue(); }
-  public ResolvedParameters resolveAt(LocalDate d) {
-    if (d.isBefore(LocalDate.of(2005,8,1))) throw new DateOutOfRangeException("before 2005-08-01");
-    List<ParameterValue> v = new ArrayList<>();
-    v.add(p("age.majority", "18")); v.add(p("stay.eu.waiting_months", "3")); v.add(p("residence.abroad.max_days_per_year", "28"));
-    v.add(p("stay.subsidiary_protection_in_ris", d.isBefore(LocalDate.of(2016,7,21)) ? "0" : "1"));
-    return new ResolvedParameters(d, v, d.isAfter(LocalDate.of(2025,2,1)), LocalDate.of(2025,2,1));
-  }
-  private static ParameterValue p(String n, String v) { return new ParameterValue(n, new BigDecimal(v), "x", LocalDate.of(2002,10,1), ParameterStatus.C, "stub", new LegalReference("a","b"), null); }
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import be.cpas.rules.kb.source.KbFile;
+import be.cpas.rules.kb.source.KbSource;
+import be.cpas.rules.model.LegalReference;
+
+/**
+ * The dated legal parameters of a knowledge base: one YAML file per legal quantity under
+ * {@code parameters/}, the file path giving the name ({@code parameters/ris/amount/category_1.yaml} →
+ * {@code ris.amount.category_1}). See {@code parameters/README.md} for the format.
+ *
+ * <p>A legal change is a new dated value in a file, never a condition in code. A date before
+ * {@link #firstDate()} is refused; a date after {@link #lastKnownChange()} is answered with the last
+ * known values and flagged as possibly stale.
+ */
+public final class ParameterCatalogue {
+
+    public static final String FOLDER = "parameters/";
+    public static final String SUFFIX = ".yaml";
+    public static final String UNIT_FLAG = "flag";
+    public static final String UNIT_EUR_YEAR = "EUR/year";
+    public static final Set<String> UNITS = Set.of(
+            UNIT_EUR_YEAR, "EUR/month", "EUR", "rate", "days", "months", "years", UNIT_FLAG);
+
+    private static final Pattern NAME = Pattern.compile("[a-z0-9_]+(\\.[a-z0-9_]+)*");
+    private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
+
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .addModule(new JavaTimeModule())
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
+    private final Map<String, ParameterDefinition> definitions;
+    private final LocalDate firstDate;
+    private final LocalDate lastKnownChange;
+
+    private ParameterCatalogue(Map<String, ParameterDefinition> definitions) {
+        this.definitions = Collections.unmodifiableMap(new TreeMap<>(definitions));
+        this.firstDate = definitions.values().stream()
+                .filter(ParameterDefinition::required)
+                .map(ParameterDefinition::firstDate)
+                .max(LocalDate::compareTo)
+                .orElseThrow(() -> new IllegalStateException(
+                        "No parameter file is marked 'required: true': the first supported date is unknown"));
+        this.lastKnownChange = definitions.values().stream()
+                .filter(ParameterDefinition::indexed)
+                .map(ParameterDefinition::lastChange)
+                .max(LocalDate::compareTo)
+                .orElseThrow(() -> new IllegalStateException(
+                        "No parameter file is marked 'indexed: true': the last known change is unknown"));
+    }
+
+    /** Reads and validates every {@code parameters/**.yaml} file of the source. */
+    public static ParameterCatalogue load(KbSource source) {
+        List<KbFile> files = source.files(FOLDER, SUFFIX);
+        if (files.isEmpty()) {
+            throw new IllegalStateException("No parameter file (" + FOLDER + "**" + SUFFIX + ") in " + source.origin());
+        }
+        Map<String, ParameterDefinition> read = new LinkedHashMap<>();
+        for (KbFile file : files) {
+            ParameterDefinition definition = parse(file);
+            read.put(definition.name(), definition);
+        }
+        return new ParameterCatalogue(read);
+    }
+
+    /** {@code parameters/ris/amount/category_1.yaml} → {@code ris.amount.category_1}. */
+    public static String nameOf(String path) {
+        return path.substring(FOLDER.length(), path.length() - SUFFIX.length()).replace('/', '.');
+    }
+
+    // ---- the file as written ----
+
+    record RawReference(String instrument, String article) {
+    }
+
+    record RawEntry(LocalDate from, Object value, BigDecimal monthly, String status, String source, String note) {
+    }
+
+    record RawFile(String description, RawReference reference, String unit, Boolean indexed, Boolean required,
+                   List<RawEntry> values) {
+    }
+
+    static ParameterDefinition parse(KbFile file) {
+        String path = file.path();
+        String name = nameOf(path);
+        if (!NAME.matcher(name).matches()) {
+            throw malformed(path, "the path must give a name of lower-case letters, digits and '_' segments, got '" + name + "'");
+        }
+        RawFile raw;
+        try {
+            raw = YAML.readValue(file.content(), RawFile.class);
+        } catch (JsonProcessingException e) {
+            String line = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
+            throw malformed(path, "not a valid parameter file" + line + ": " + e.getOriginalMessage(), e);
+        }
+        if (raw == null) {
+            throw malformed(path, "the file is empty");
+        }
+        if (blank(raw.description())) {
+            throw malformed(path, "'description' is missing");
+        }
+        if (raw.reference() == null || blank(raw.reference().instrument()) || blank(raw.reference().article())) {
+            throw malformed(path, "'reference' with 'instrument' and 'article' is missing");
+        }
+        if (blank(raw.unit())) {
+            throw malformed(path, "'unit' is missing");
+        }
+        if (!UNITS.contains(raw.unit())) {
+            throw malformed(path, "unit '" + raw.unit() + "' is not one of " + new java.util.TreeSet<>(UNITS));
+        }
+        if (raw.indexed() == null) {
+            throw malformed(path, "'indexed' (true or false) is missing");
+        }
+        if (raw.required() == null) {
+            throw malformed(path, "'required' (true or false) is missing");
+        }
+        if (raw.values() == null || raw.values().isEmpty()) {
+            throw malformed(path, "'values' must list at least one dated value");
+        }
+        List<ParameterEntry> entries = new ArrayList<>();
+        for (int i = 0; i < raw.values().size(); i++) {
+            ParameterEntry entry = entry(path, raw.unit(), i, raw.values().get(i));
+            if (!entries.isEmpty()) {
+                LocalDate previous = entries.get(entries.size() - 1).from();
+                if (!entry.from().isAfter(previous)) {
+                    throw malformed(path, "values must be in strictly increasing order of 'from': value " + (i + 1)
+                            + " (from " + entry.from() + ") does not come after " + previous);
+                }
+            }
+            entries.add(entry);
+        }
+        return new ParameterDefinition(name, raw.description().strip(), raw.unit(),
+                new LegalReference(raw.reference().instrument().strip(), raw.reference().article().strip()),
+                raw.indexed(), raw.required(), entries);
+    }
+
+    private static ParameterEntry entry(String path, String unit, int index, RawEntry raw) {
+        if (raw == null) {
+            throw malformed(path, "value " + (index + 1) + " is empty");
+        }
+        if (raw.from() == null) {
+            throw malformed(path, "value " + (index + 1) + ": 'from' is missing");
+        }
+        String where = "value " + (index + 1) + " (from " + raw.from() + ")";
+        if (blank(raw.status())) {
+            throw malformed(path, where + ": 'status' is missing");
+        }
+        ParameterStatus status;
+        try {
+            status = ParameterStatus.valueOf(raw.status().strip());
+        } catch (IllegalArgumentException e) {
+            throw malformed(path, where + ": status '" + raw.status() + "' is not one of " + Arrays.toString(ParameterStatus.values()));
+        }
+        if (blank(raw.source())) {
+            throw malformed(path, where + ": 'source' is missing");
+        }
+        String note = blank(raw.note()) ? null : raw.note().strip();
+        BigDecimal value;
+        boolean derived = false;
+        if (UNIT_FLAG.equals(unit)) {
+            if (!(raw.value() instanceof Boolean flag)) {
+                throw malformed(path, where + ": a flag's 'value' must be true or false, got " + describe(raw.value()));
+            }
+            if (raw.monthly() != null) {
+                throw malformed(path, where + ": a flag has no 'monthly'");
+            }
+            value = flag ? BigDecimal.ONE : BigDecimal.ZERO;
+        } else if (raw.value() != null) {
+            value = number(raw.value()).orElseThrow(() -> malformed(path,
+                    where + ": 'value' must be a number, got " + describe(raw.value())));
+        } else if (raw.monthly() != null) {
+            if (!UNIT_EUR_YEAR.equals(unit)) {
+                throw malformed(path, where + ": only an " + UNIT_EUR_YEAR + " parameter may give 'monthly' without 'value'");
+            }
+            value = raw.monthly().multiply(TWELVE);
+            derived = true;
+            note = note == null ? ParameterEntry.DERIVED_YEARLY_NOTE : ParameterEntry.DERIVED_YEARLY_NOTE + "; " + note;
+        } else {
+            throw malformed(path, where + ": 'value' (or, for a yearly amount, 'monthly') is missing");
+        }
+        return new ParameterEntry(raw.from(), value, raw.monthly(), derived, status, raw.source().strip(), note);
+    }
+
+    private static Optional<BigDecimal> number(Object value) {
+        if (value instanceof BigDecimal decimal) {
+            return Optional.of(decimal);
+        }
+        if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+            return Optional.of(BigDecimal.valueOf(((Number) value).longValue()));
+        }
+        if (value instanceof BigInteger integer) {
+            return Optional.of(new BigDecimal(integer));
+        }
+        return Optional.empty();
+    }
+
+    private static String describe(Object value) {
+        return value == null ? "nothing" : "'" + value + "' (" + value.getClass().getSimpleName() + ")";
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static IllegalStateException malformed(String path, String what) {
+        return new IllegalStateException("Malformed parameter file " + path + ": " + what);
+    }
+
+    private static IllegalStateException malformed(String path, String what, Throwable cause) {
+        return new IllegalStateException("Malformed parameter file " + path + ": " + what, cause);
+    }
+
+    // ---- queries ----
+
+    public Collection<ParameterDefinition> definitions() {
+        return definitions.values();
+    }
+
+    public Optional<ParameterDefinition> definition(String name) {
+        return Optional.ofNullable(definitions.get(name));
+    }
+
+    public Set<String> names() {
+        return definitions.keySet();
+    }
+
+    /** The first date the engine accepts: the latest first-effective date among required parameters. */
+    public LocalDate firstDate() {
+        return firstDate;
+    }
+
+    /** The latest effective date among indexed parameters: after it, amounts may have been indexed without us knowing. */
+    public LocalDate lastKnownChange() {
+        return lastKnownChange;
+    }
+
+    /**
+     * Every parameter's value in force at the date (the last entry whose {@code from} is on or before it);
+     * a parameter with no value yet at that date is absent.
+     *
+     * @throws DateOutOfRangeException when the date is before {@link #firstDate()}
+     */
+    public ResolvedParameters resolveAt(LocalDate date) {
+        if (date.isBefore(firstDate)) {
+            throw new DateOutOfRangeException(date, firstDate);
+        }
+        Map<String, ParameterValue> values = definitions.values().stream()
+                .flatMap(d -> d.valueAt(date).stream())
+                .collect(Collectors.toMap(ParameterValue::name, v -> v));
+        return new ResolvedParameters(date, values, date.isAfter(lastKnownChange), lastKnownChange);
+    }
 }

@@ -1,0 +1,223 @@
+package be.cpas.rules.kb.parameters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import be.cpas.rules.kb.source.KbSource;
+
+/** Loading an analyst's working copy: a malformed file is refused with its name and what is wrong. */
+class ParameterCatalogueLoadingTest {
+
+    static final String HEADER = """
+            description: A test amount
+            reference: {instrument: "Loi du 26 mai 2002", article: "art. 14, §1, 1°"}
+            unit: EUR/year
+            indexed: true
+            required: true
+            """;
+
+    static final String GOOD_VALUES = """
+            values:
+              - from: 2005-08-01
+                value: 5004.83
+                monthly: 417.07
+                status: C
+                source: "primabook"
+              - from: 2021-07-01
+                monthly: 669.58
+                status: D
+                source: "derived"
+                note: "welfare step"
+            """;
+
+    @TempDir
+    Path dir;
+
+    private KbSource sourceWith(String relativePath, String content) throws IOException {
+        Path file = dir.resolve(relativePath);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        return KbSource.fromDirectory(dir);
+    }
+
+    @Test
+    void a_well_formed_working_copy_loads_and_derives_the_yearly_amount() throws IOException {
+        KbSource source = sourceWith("parameters/test/amount.yaml", HEADER + GOOD_VALUES);
+        sourceWith("parameters/test/rate.yaml", """
+                description: A test rate
+                reference: {instrument: "AR du 11 juillet 2002", article: "art. 27"}
+                unit: rate
+                indexed: false
+                required: false
+                values:
+                  - {from: 2002-10-01, value: 0.06, status: C, source: "FACTS"}
+                """);
+        source = KbSource.fromDirectory(dir);
+        ParameterCatalogue catalogue = ParameterCatalogue.load(source);
+        assertThat(catalogue.names()).containsExactly("test.amount", "test.rate");
+        assertThat(catalogue.firstDate()).isEqualTo(LocalDate.of(2005, 8, 1));
+        assertThat(catalogue.lastKnownChange()).isEqualTo(LocalDate.of(2021, 7, 1));
+
+        ResolvedParameters p = catalogue.resolveAt(LocalDate.of(2021, 7, 1));
+        assertThat(p.require("test.amount").value()).isEqualByComparingTo("8034.96");
+        assertThat(p.require("test.amount").note())
+                .isEqualTo("yearly derived from the published monthly × 12; welfare step");
+        assertThat(p.require("test.rate").value()).isEqualTo(new BigDecimal("0.06"));
+        assertThat(catalogue.resolveAt(LocalDate.of(2010, 1, 1)).require("test.amount").value())
+                .isEqualTo(new BigDecimal("5004.83"));
+    }
+
+    /** Each case: why, the text to replace in the good file, its replacement, what the message must say. */
+    static Stream<Arguments> malformedValues() {
+        return Stream.of(
+                Arguments.of("no source", "source: \"primabook\"", "", "'source' is missing"),
+                Arguments.of("status D/U", "status: C", "status: D/U", "status 'D/U' is not one of"),
+                Arguments.of("no status", "status: C", "", "'status' is missing"),
+                Arguments.of("value is text", "value: 5004.83", "value: \"a lot\"", "'value' must be a number"),
+                Arguments.of("misspelt key", "value: 5004.83", "valeu: 5004.83", "valeu"),
+                Arguments.of("impossible date", "from: 2005-08-01", "from: 2005-13-01", "not a valid parameter file"),
+                Arguments.of("no from", "- from: 2005-08-01\n    value: 5004.83", "- value: 5004.83", "'from' is missing"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("malformedValues")
+    void a_malformed_value_is_refused_naming_the_file(String why, String replace, String by, String expected)
+            throws IOException {
+        String good = HEADER + GOOD_VALUES;
+        String content = good.replaceFirst(Pattern.quote(replace), Matcher.quoteReplacement(by));
+        assertThat(content).as("the test case must change the file").isNotEqualTo(good);
+        KbSource source = sourceWith("parameters/bad/amount.yaml", content);
+        assertThatThrownBy(() -> ParameterCatalogue.load(source))
+                .as(why)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("parameters/bad/amount.yaml")
+                .hasMessageContaining(expected);
+    }
+
+    static Stream<Arguments> malformedHeaders() {
+        return Stream.of(
+                Arguments.of("no description", "description: A test amount\n", "", "'description' is missing"),
+                Arguments.of("no reference", "reference: {instrument: \"Loi du 26 mai 2002\", article: \"art. 14, §1, 1°\"}\n", "", "'reference'"),
+                Arguments.of("no article", ", article: \"art. 14, §1, 1°\"", "", "'reference'"),
+                Arguments.of("no unit", "unit: EUR/year\n", "", "'unit' is missing"),
+                Arguments.of("unknown unit", "unit: EUR/year", "unit: euros", "unit 'euros' is not one of"),
+                Arguments.of("no indexed", "indexed: true\n", "", "'indexed'"),
+                Arguments.of("no required", "required: true\n", "", "'required'"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("malformedHeaders")
+    void a_malformed_header_is_refused_naming_the_file(String why, String replace, String by, String expected)
+            throws IOException {
+        String content = HEADER.replace(replace, by) + GOOD_VALUES;
+        assertThat(content).as("the test case must change the file").isNotEqualTo(HEADER + GOOD_VALUES);
+        KbSource source = sourceWith("parameters/bad/header.yaml", content);
+        assertThatThrownBy(() -> ParameterCatalogue.load(source))
+                .as(why)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("parameters/bad/header.yaml")
+                .hasMessageContaining(expected);
+    }
+
+    @Test
+    void a_file_without_values_is_refused() throws IOException {
+        KbSource source = sourceWith("parameters/bad/empty_values.yaml", HEADER + "values: []\n");
+        assertThatThrownBy(() -> ParameterCatalogue.load(source))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("parameters/bad/empty_values.yaml")
+                .hasMessageContaining("at least one dated value");
+    }
+
+    @Test
+    void an_empty_file_is_refused() throws IOException {
+        KbSource source = sourceWith("parameters/bad/nothing.yaml", "");
+        assertThatThrownBy(() -> ParameterCatalogue.load(source))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("parameters/bad/nothing.yaml");
+    }
+
+    @Test
+    void dates_out_of_order_or_repeated_are_refused() throws IOException {
+        KbSource outOfOrder = sourceWith("parameters/bad/order.yaml", HEADER + """
+                values:
+                  - {from: 2010-01-01, value: 2, status: C, source: s}
+                  - {from: 2005-08-01, value: 1, status: C, source: s}
+                """);
+        assertThatThrownBy(() -> ParameterCatalogue.load(outOfOrder))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("parameters/bad/order.yaml")
+                .hasMessageContaining("strictly increasing");
+        Files.delete(dir.resolve("parameters/bad/order.yaml"));
+        KbSource repeated = sourceWith("parameters/bad/twice.yaml", HEADER + """
+                values:
+                  - {from: 2005-08-01, value: 1, status: C, source: s}
+                  - {from: 2005-08-01, value: 2, status: C, source: s}
+                """);
+        assertThatThrownBy(() -> ParameterCatalogue.load(repeated))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("parameters/bad/twice.yaml")
+                .hasMessageContaining("strictly increasing");
+    }
+
+    @Test
+    void a_flag_must_be_true_or_false() throws IOException {
+        KbSource source = sourceWith("parameters/bad/flag.yaml", """
+                description: A flag
+                reference: {instrument: "Loi du 26 mai 2002", article: "art. 3, 3°"}
+                unit: flag
+                indexed: false
+                required: false
+                values:
+                  - {from: 2005-08-01, value: 1, status: C, source: s}
+                """);
+        assertThatThrownBy(() -> ParameterCatalogue.load(source))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("parameters/bad/flag.yaml")
+                .hasMessageContaining("true or false");
+    }
+
+    @Test
+    void monthly_without_value_is_only_for_yearly_amounts() throws IOException {
+        KbSource source = sourceWith("parameters/bad/monthly.yaml", """
+                description: A monthly amount
+                reference: {instrument: "AR du 11 juillet 2002", article: "art. 35, §1"}
+                unit: EUR/month
+                indexed: true
+                required: false
+                values:
+                  - {from: 2008-09-01, monthly: 216.69, status: C, source: s}
+                """);
+        assertThatThrownBy(() -> ParameterCatalogue.load(source))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("parameters/bad/monthly.yaml")
+                .hasMessageContaining("EUR/year");
+    }
+
+    @Test
+    void a_value_needs_value_or_monthly() throws IOException {
+        KbSource source = sourceWith("parameters/bad/novalue.yaml", HEADER + """
+                values:
+                  - {from: 2005-08-01, status: C, source: s}
+                """);
+        assertThatThrownBy(() -> ParameterCatalogue.load(source))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("parameters/bad/novalue.yaml")
+                .hasMessageContaining("'value' (or, for a yearly amount, 'monthly') is missing");
+    }
+}

@@ -1,0 +1,213 @@
+package be.cpas.rules.kb.parameters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import be.cpas.rules.kb.source.KbSource;
+
+/**
+ * Timeline coverage of every parameter file (after Catala's {@code tests_couverture_temporelle}):
+ * dates strictly increasing, no gap from the first value on, every value sourced and tagged,
+ * amounts not negative, indexed amounts never going down.
+ */
+class ParameterTimelineTest {
+
+    static final Set<String> EXPECTED_NAMES = Set.of(
+            "ris.amount.category_1", "ris.amount.category_2", "ris.amount.category_3",
+            "exemption.general.category_1", "exemption.general.category_2", "exemption.general.category_3",
+            "exemption.socio_professional", "exemption.student.without_grant", "exemption.student.with_grant",
+            "exemption.artistic",
+            "exemption.socio_professional.duration_months", "exemption.socio_professional.window_months",
+            "exemption.artistic.duration_months", "exemption.student.max_age_at_opening",
+            "capital.movable.exempt_up_to", "capital.movable.lower_bracket_up_to",
+            "capital.movable.lower_bracket_rate", "capital.movable.upper_bracket_rate",
+            "property.built.cadastral_income_exemption", "property.built.exemption_per_child",
+            "property.built.multiplier", "property.unbuilt.cadastral_income_exemption",
+            "residence.abroad.max_days_per_year", "residence.abroad.report_from_days",
+            "age.majority", "stay.eu.waiting_months",
+            "stay.subsidiary_protection_in_ris", "category.shared_custody_full_category_3",
+            "premium.income_margin",
+            "deadline.decision_days", "deadline.notification_days", "deadline.appeal_months", "deadline.forward_days",
+            "assumption.general_exemption_stacks_with_art35");
+
+    /** A date well after the last known change: every parameter must still have a value there. */
+    static final LocalDate FAR_FUTURE = LocalDate.of(2040, 1, 1);
+
+    static ParameterCatalogue catalogue;
+
+    @BeforeAll
+    static void load() {
+        catalogue = ParameterCatalogue.load(KbSource.fromClasspath());
+    }
+
+    static Stream<String> names() {
+        return ParameterCatalogue.load(KbSource.fromClasspath()).names().stream();
+    }
+
+    private static ParameterDefinition definition(String name) {
+        return catalogue.definition(name).orElseThrow();
+    }
+
+    @Test
+    void every_expected_parameter_has_a_file_and_there_is_no_other() {
+        assertThat(new TreeSet<>(catalogue.names())).containsExactlyElementsOf(new TreeSet<>(EXPECTED_NAMES));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("names")
+    void dates_strictly_increase(String name) {
+        List<ParameterEntry> entries = definition(name).entries();
+        for (int i = 1; i < entries.size(); i++) {
+            assertThat(entries.get(i).from())
+                    .as("%s: value %d must start after value %d", name, i + 1, i)
+                    .isAfter(entries.get(i - 1).from());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("names")
+    void no_gap_from_the_first_value_on(String name) {
+        ParameterDefinition definition = definition(name);
+        List<ParameterEntry> entries = definition.entries();
+        List<LocalDate> probes = new ArrayList<>();
+        for (ParameterEntry entry : entries) {
+            probes.add(entry.from());
+            probes.add(entry.from().plusDays(1));
+            if (!entry.from().equals(definition.firstDate())) {
+                probes.add(entry.from().minusDays(1));
+            }
+        }
+        probes.add(FAR_FUTURE);
+        for (LocalDate probe : probes) {
+            // each entry runs until the day before the next one, the last one without end
+            ParameterEntry inForce = definition.entryAt(probe).orElseThrow(
+                    () -> new AssertionError(name + " has no value at " + probe));
+            int index = entries.indexOf(inForce);
+            assertThat(inForce.from()).as("%s at %s", name, probe).isBeforeOrEqualTo(probe);
+            if (index + 1 < entries.size()) {
+                assertThat(entries.get(index + 1).from()).as("%s at %s", name, probe).isAfter(probe);
+            }
+            if (!probe.isBefore(catalogue.firstDate())) {
+                assertThat(catalogue.resolveAt(probe).get(name)).as("%s resolved at %s", name, probe).isPresent();
+            }
+        }
+        assertThat(definition.entryAt(definition.firstDate().minusDays(1)))
+                .as("%s before its first value", name).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("names")
+    void every_value_has_a_source_and_a_status(String name) {
+        ParameterDefinition definition = definition(name);
+        assertThat(definition.description()).isNotBlank();
+        assertThat(definition.reference().instrument()).isNotBlank();
+        assertThat(definition.reference().article()).isNotBlank();
+        for (ParameterEntry entry : definition.entries()) {
+            assertThat(entry.source()).as("%s from %s: source", name, entry.from()).isNotBlank();
+            assertThat(entry.status()).as("%s from %s: status", name, entry.from()).isNotNull();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("names")
+    void values_are_not_negative_and_flags_are_zero_or_one(String name) {
+        ParameterDefinition definition = definition(name);
+        for (ParameterEntry entry : definition.entries()) {
+            assertThat(entry.value()).as("%s from %s", name, entry.from()).isGreaterThanOrEqualTo(BigDecimal.ZERO);
+            if (definition.isFlag()) {
+                assertThat(entry.value()).as("%s from %s", name, entry.from()).isIn(BigDecimal.ZERO, BigDecimal.ONE);
+            }
+            if ("rate".equals(definition.unit()) && !name.endsWith("multiplier")) {
+                assertThat(entry.value()).as("%s from %s", name, entry.from()).isLessThanOrEqualTo(BigDecimal.ONE);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("names")
+    void indexed_amounts_never_go_down(String name) {
+        ParameterDefinition definition = definition(name);
+        if (!definition.indexed()) {
+            return;
+        }
+        List<ParameterEntry> entries = definition.entries();
+        for (int i = 1; i < entries.size(); i++) {
+            assertThat(entries.get(i).value())
+                    .as("%s from %s must not be below the value from %s", name, entries.get(i).from(), entries.get(i - 1).from())
+                    .isGreaterThanOrEqualTo(entries.get(i - 1).value());
+        }
+    }
+
+    @Test
+    void ris_amounts_are_yearly_indexed_required_and_rise_at_each_entry() {
+        for (int category = 1; category <= 3; category++) {
+            ParameterDefinition ris = definition("ris.amount.category_" + category);
+            assertThat(ris.unit()).isEqualTo("EUR/year");
+            assertThat(ris.indexed()).isTrue();
+            assertThat(ris.required()).isTrue();
+            List<ParameterEntry> entries = ris.entries();
+            for (int i = 1; i < entries.size(); i++) {
+                // a value equal to the previous one is not a change and must not be written
+                assertThat(entries.get(i).value()).as("%s from %s", ris.name(), entries.get(i).from())
+                        .isGreaterThan(entries.get(i - 1).value());
+            }
+        }
+    }
+
+    @Test
+    void published_monthly_matches_yearly_over_12_except_the_documented_2009_row() {
+        for (int category = 1; category <= 3; category++) {
+            ParameterDefinition ris = definition("ris.amount.category_" + category);
+            for (ParameterEntry entry : ris.entries()) {
+                assertThat(entry.publishedMonthly()).as("%s from %s", ris.name(), entry.from()).isNotNull();
+                BigDecimal computed = entry.value().divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP);
+                if (category == 1 && entry.from().equals(LocalDate.of(2009, 6, 1))) {
+                    // FACTS: 5 806,30 / 12 = 483,86 but the table publishes 483,85; kept as published, with a note
+                    assertThat(entry.publishedMonthly()).isEqualByComparingTo("483.85");
+                    assertThat(computed).isEqualByComparingTo("483.86");
+                    assertThat(entry.note()).contains("483.85").contains("483.86");
+                } else {
+                    assertThat(computed).as("%s from %s", ris.name(), entry.from())
+                            .isEqualByComparingTo(entry.publishedMonthly());
+                }
+            }
+        }
+    }
+
+    @Test
+    void derived_yearly_values_say_so() {
+        for (ParameterDefinition definition : catalogue.definitions()) {
+            for (ParameterEntry entry : definition.entries()) {
+                if (entry.derivedFromMonthly()) {
+                    assertThat(definition.unit()).isEqualTo("EUR/year");
+                    assertThat(entry.value()).isEqualByComparingTo(entry.publishedMonthly().multiply(BigDecimal.valueOf(12)));
+                    assertThat(entry.note()).startsWith(ParameterEntry.DERIVED_YEARLY_NOTE);
+                }
+            }
+        }
+    }
+
+    @Test
+    void first_date_and_last_known_change() {
+        assertThat(catalogue.firstDate()).isEqualTo(LocalDate.of(2005, 8, 1));
+        assertThat(catalogue.lastKnownChange()).isEqualTo(LocalDate.of(2025, 2, 1));
+        for (ParameterDefinition definition : catalogue.definitions()) {
+            if (definition.required()) {
+                assertThat(definition.firstDate()).as(definition.name()).isBeforeOrEqualTo(catalogue.firstDate());
+            }
+        }
+    }
+}
