@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -107,8 +106,7 @@ final class DecisionAssembler {
     }
 
     private List<ParameterUse> parametersUsed() {
-        Map<String, ParameterValue> byName = inForce.values().stream()
-                .collect(Collectors.toMap(ParameterValue::name, Function.identity()));
+        Map<String, ParameterValue> byName = inForce.values();
         return parametersRead.stream()
                 .sorted()
                 .map(byName::get)

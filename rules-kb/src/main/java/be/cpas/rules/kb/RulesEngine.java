@@ -95,7 +95,7 @@ public final class RulesEngine {
         KieSession session = kieBase.newKieSession();
         try {
             DossierFacts.insert(session, dossier);
-            inForce.values().forEach(session::insert);
+            inForce.values().values().forEach(session::insert);
             Arrays.stream(ConditionId.values()).map(ConditionToDecide::new).forEach(session::insert);
             int fired = session.fireAllRules(MAX_RULE_FIRINGS);
             if (fired >= MAX_RULE_FIRINGS) {
