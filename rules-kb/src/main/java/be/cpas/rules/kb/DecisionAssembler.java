@@ -12,14 +12,22 @@ import java.util.stream.Stream;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.ClassObjectFilter;
 
+import be.cpas.rules.kb.facts.CalculationStep;
+import be.cpas.rules.kb.facts.CategoryOutcome;
 import be.cpas.rules.kb.facts.ConditionOutcome;
 import be.cpas.rules.kb.facts.ConditionSummary;
 import be.cpas.rules.kb.facts.NoticeFact;
+import be.cpas.rules.kb.facts.ReasonFact;
+import be.cpas.rules.kb.facts.RisAmount;
 import be.cpas.rules.kb.facts.RouteOutcome;
 import be.cpas.rules.kb.facts.VerdictOutcome;
 import be.cpas.rules.kb.i18n.Messages;
 import be.cpas.rules.kb.parameters.ParameterValue;
 import be.cpas.rules.kb.parameters.ResolvedParameters;
+import be.cpas.rules.kb.support.Money;
+import be.cpas.rules.model.Amount;
+import be.cpas.rules.model.CalculationLine;
+import be.cpas.rules.model.CategoryResult;
 import be.cpas.rules.model.ConditionId;
 import be.cpas.rules.model.CompetentCpasResult;
 import be.cpas.rules.model.ConditionResult;
@@ -31,6 +39,7 @@ import be.cpas.rules.model.Notice;
 import be.cpas.rules.model.Outcome;
 import be.cpas.rules.model.ParameterUse;
 import be.cpas.rules.model.Reason;
+import be.cpas.rules.model.Route;
 import be.cpas.rules.model.RouteResult;
 import be.cpas.rules.model.Verdict;
 
@@ -66,6 +75,14 @@ final class DecisionAssembler {
                 .flatMap(c -> c.missingFacts().stream())
                 .distinct()
                 .toList();
+        CategoryResult category = category(session);
+        Amount amount = null;
+        List<CalculationLine> sheet = List.of();
+        List<RisAmount> ris = facts(session, RisAmount.class);
+        if (route.route() != Route.NONE && ris.size() == 1) {
+            amount = new Amount(ris.get(0).yearly(), Money.monthly(ris.get(0).yearly()));
+            sheet = sheet(session);
+        }
         List<Notice> notices = new ArrayList<>();
         for (NoticeFact notice : facts(session, NoticeFact.class)) {
             parametersRead.addAll(notice.parameters());
@@ -85,9 +102,9 @@ final class DecisionAssembler {
                 new RouteResult(route.route(), reason(route.reasonCode(), List.of(), route.legalReference()), route.conditionsNotRequired()),
                 conditions,
                 factsToVerify,
-                null,
-                null,
-                List.of(),
+                category,
+                amount,
+                sheet,
                 parametersUsed,
                 notices,
                 installationPremium,
@@ -102,6 +119,39 @@ final class DecisionAssembler {
         List<ConditionOutcome> ofCondition = outcomes.stream().filter(o -> o.condition() == id).toList();
         DecisiveFindings decisive = DecisiveFindings.of(ofCondition, summary, id.legalReference(), parametersRead, this::reason);
         return new ConditionResult(id, summary, id.legalReference(), decisive.reasons(), decisive.missingFacts());
+    }
+
+    /** The category with its justification; TO_VERIFY naming what is missing. */
+    private CategoryResult category(KieSession session) {
+        List<CategoryOutcome> outcomes = facts(session, CategoryOutcome.class);
+        if (outcomes.size() > 1) {
+            throw new KnowledgeBaseException("The rules gave " + outcomes.size() + " categories instead of one: " + outcomes);
+        }
+        if (outcomes.isEmpty()) {
+            return new CategoryResult(null, Outcome.TO_VERIFY,
+                    List.of(reason("CATEGORY_NOT_DECIDED", List.of(), be.cpas.rules.model.LegalReference.law2002("art. 14, §1"))), List.of());
+        }
+        CategoryOutcome outcome = outcomes.get(0);
+        parametersRead.addAll(outcome.parameters());
+        List<Reason> reasons = outcome.reasons().stream()
+                .map((ReasonFact r) -> reason(r.code(), r.args(), r.legalReference()))
+                .toList();
+        return new CategoryResult(outcome.category(), outcome.outcome(), reasons, outcome.missingFacts());
+    }
+
+    /** The calculation sheet: the steps in the law's order, numbered from 1, each with the parameters it read. */
+    private List<CalculationLine> sheet(KieSession session) {
+        List<CalculationStep> steps = facts(session, CalculationStep.class).stream()
+                .sorted(java.util.Comparator.comparingInt(CalculationStep::order).thenComparing(CalculationStep::code))
+                .toList();
+        List<CalculationLine> lines = new ArrayList<>();
+        for (CalculationStep step : steps) {
+            parametersRead.addAll(step.parameters());
+            lines.add(new CalculationLine(lines.size() + 1, step.code(),
+                    messages.text(language, "line." + step.code(), step.args()),
+                    step.amount(), step.legalReference(), step.parameters()));
+        }
+        return lines;
     }
 
     private Reason reason(String code, List<Object> args, be.cpas.rules.model.LegalReference reference) {

@@ -44,6 +44,8 @@ public final class TestDossiers {
               allBenefitsClaimed: true
             household: []
             resources: []
+            capital:
+              movableCapital: 0
             properties: []
             """;
 

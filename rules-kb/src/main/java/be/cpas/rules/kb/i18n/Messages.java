@@ -81,8 +81,21 @@ public final class Messages {
         if (pattern == null) {
             return "[" + key + "]" + (args.isEmpty() ? "" : " " + args);
         }
-        Object[] formatted = args.stream().map(arg -> format(arg, language)).toArray();
+        Object[] formatted = args.stream()
+                .map(arg -> arg instanceof Enum<?> value ? enumText(language, value) : format(arg, language))
+                .toArray();
         return new MessageFormat(pattern, Locale.forLanguageTag(language)).format(formatted);
+    }
+
+    /**
+     * An enum value as the texts name it: the key is the type's simple name in lower camel case, a dot and the
+     * value ({@code category.CATEGORY_1}, {@code resourceType.WAGES}, {@code relation.PARTNER}); the value's
+     * name when there is no text for it.
+     */
+    public String enumText(String language, Enum<?> value) {
+        String type = value.getDeclaringClass().getSimpleName();
+        String key = Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + value.name();
+        return has(language, key) || has(DEFAULT_LANGUAGE, key) ? text(language, key, List.of()) : value.name();
     }
 
     private static Object format(Object arg, String language) {

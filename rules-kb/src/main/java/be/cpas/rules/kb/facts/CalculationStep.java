@@ -1,0 +1,35 @@
+package be.cpas.rules.kb.facts;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import be.cpas.rules.model.LegalReference;
+
+/**
+ * One line of the calculation sheet. Lines are shown in increasing {@code order}:
+ * 100 category amount; 200+i the applicant's resource i; 300 art 35 exemptions; 400 capital and
+ * property; 500+i cohabitant i, 590 parents and adult children; 600 general exemption;
+ * 700 total counted; 800 yearly RIS; 900 monthly RIS. The lines from 200 to 699 add up to the total counted.
+ *
+ * @param amount     euro per year (the monthly RIS line: per month); positive adds, negative deducts
+ * @param args       values for the label {@code line.CODE}, in the order of its placeholders
+ * @param parameters names of the dated parameters this step read
+ */
+public record CalculationStep(int order, String code, BigDecimal amount, LegalReference legalReference,
+                              List<Object> args, List<String> parameters) {
+
+    public static final int CATEGORY_AMOUNT = 100;
+    public static final int RESOURCES = 200;
+    public static final int ART35_EXEMPTIONS = 300;
+    public static final int CAPITAL_AND_PROPERTY = 400;
+    public static final int COHABITANTS = 500;
+    public static final int GENERAL_EXEMPTION = 600;
+    public static final int TOTAL_COUNTED = 700;
+    public static final int RIS_YEARLY = 800;
+    public static final int RIS_MONTHLY = 900;
+
+    /** A line that adds to (or deducts from) the counted resources. */
+    public boolean countsInTotal() {
+        return order >= RESOURCES && order < TOTAL_COUNTED;
+    }
+}
