@@ -348,16 +348,46 @@ class InstallationPremiumTest {
         }
 
         @Test
+        void withoutADeclaredIncomeTheResourcesCountedByTheRisRulesAreCompared() {
+            // 2025-03-10, isolé: wages 800/month -> 9 600 - 250 general exemption = 9 350/yr = 779,17/month <= 1 445,62.
+            TestDossiers dossier = regimeB("0").remove("installationPremium.monthlyIncome").remove("installationPremium.category")
+                    .add("resources", "{type: WAGES, netAmount: 800.00, periodicity: MONTHLY, startedWhileOnRis: false}");
+            InstallationPremiumDecision premium = premium(dossier);
+            assertCondition(premium, PremiumConditionId.INCOME, Outcome.MET, "PREMIUM_INCOME_LOW");
+            assertThat(condition(premium, PremiumConditionId.INCOME).reasons().get(0).message())
+                    .contains("779,17").contains("1\u00a0314,20").contains("1\u00a0445,62");
+        }
+
+        @Test
+        void computedResourcesAboveTheCeilingAreRefused() {
+            // Wages 1 500/month = 18 000/yr: at or above the cat 2 amount, no general exemption; 1 500,00 > 1 445,62.
+            TestDossiers dossier = regimeB("0").remove("installationPremium.monthlyIncome").remove("installationPremium.category")
+                    .add("resources", "{type: WAGES, netAmount: 1500.00, periodicity: MONTHLY, startedWhileOnRis: false}");
+            assertCondition(premium(dossier), PremiumConditionId.INCOME, Outcome.NOT_MET, "PREMIUM_INCOME_TOO_HIGH");
+        }
+
+        @Test
+        void withoutADeclaredCategoryTheCategoryOfTheRisRulesIsUsed() {
+            // Declared 1 445,62/month, category computed: isolé (cat 2) -> ceiling 1 445,62.
+            InstallationPremiumDecision premium = premium(regimeB("1445.62").remove("installationPremium.category"));
+            assertCondition(premium, PremiumConditionId.INCOME, Outcome.MET, "PREMIUM_INCOME_LOW");
+            InstallationPremiumDecision above = premium(regimeB("1445.63").remove("installationPremium.category"));
+            assertCondition(above, PremiumConditionId.INCOME, Outcome.NOT_MET, "PREMIUM_INCOME_TOO_HIGH");
+        }
+
+        @Test
         void incomeUnknown() {
+            // No declared income, and the RIS rules cannot count the resources (capital unknown).
             InstallationPremiumDecision premium = premium(regimeB("900.00").remove("installationPremium.monthlyIncome")
-                    .remove("installationPremium.receivesEris"));
+                    .remove("installationPremium.receivesEris").remove("capital"));
             assertCondition(premium, PremiumConditionId.INCOME, Outcome.TO_VERIFY, "PREMIUM_INCOME_UNKNOWN");
             assertThat(premium.factsToVerify()).containsExactly("installationPremium.receivesEris", "installationPremium.monthlyIncome");
         }
 
         @Test
         void categoryUnknown() {
-            InstallationPremiumDecision premium = premium(regimeB("900.00").remove("installationPremium.category"));
+            // Not declared, and the RIS rules cannot tell the category (household unknown).
+            InstallationPremiumDecision premium = premium(regimeB("900.00").remove("installationPremium.category").remove("household"));
             assertCondition(premium, PremiumConditionId.INCOME, Outcome.TO_VERIFY, "PREMIUM_INCOME_UNKNOWN");
             assertThat(premium.factsToVerify()).containsExactly("installationPremium.category");
         }
