@@ -13,6 +13,7 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 import be.cpas.rules.kb.facts.ConditionToDecide;
 import be.cpas.rules.kb.i18n.Messages;
@@ -35,13 +36,14 @@ public final class RulesEngine {
     /** A rule base that loops is a defect; stop well before it hurts the service. */
     private static final int MAX_RULE_FIRINGS = 100_000;
 
-    private final KieBase kieBase;
+    /** Sessions are reset and reused: building a session's network memory costs more than deciding a dossier. */
+    private final KieSessionsPool sessions;
     private final ParameterCatalogue parameters;
     private final Messages messages;
     private final String rulesVersion;
 
     private RulesEngine(KieBase kieBase, ParameterCatalogue parameters, Messages messages, String rulesVersion) {
-        this.kieBase = kieBase;
+        this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.parameters = parameters;
         this.messages = messages;
         this.rulesVersion = rulesVersion;
@@ -92,7 +94,7 @@ public final class RulesEngine {
      */
     public Decision decide(Dossier dossier, Locale locale) {
         ResolvedParameters inForce = parameters.resolveAt(dossier.requestDate());
-        KieSession session = kieBase.newKieSession();
+        KieSession session = sessions.newKieSession();
         try {
             DossierFacts.insert(session, dossier);
             inForce.values().values().forEach(session::insert);
