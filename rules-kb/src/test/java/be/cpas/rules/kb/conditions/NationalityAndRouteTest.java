@@ -118,6 +118,26 @@ class NationalityAndRouteTest {
     }
 
     @Test
+    void anEuCitizenInTheFirstThreeMonthsIsRefusedWhateverTheUnknownRightOfStay() {
+        Decision decision = decide(TestDossiers.granted().set("applicant.stayStatus", "EU_CITIZEN")
+                .set("applicant.staySince", "2025-02-01"));
+
+        assertThat(condition(decision, ConditionId.NATIONALITY).outcome()).isEqualTo(Outcome.NOT_MET);
+        assertThat(reasonCodes(decision, ConditionId.NATIONALITY)).containsExactly("STAY_EU_FIRST_THREE_MONTHS");
+        assertThat(decision.route().route()).isEqualTo(Route.NONE);
+    }
+
+    @Test
+    void anEuCitizenPastTheFirstThreeMonthsWithAnUnknownRightOfStayIsToVerify() {
+        Decision decision = decide(TestDossiers.granted().set("applicant.stayStatus", "EU_CITIZEN")
+                .set("applicant.staySince", "2020-02-01"));
+
+        assertThat(condition(decision, ConditionId.NATIONALITY).outcome()).isEqualTo(Outcome.TO_VERIFY);
+        assertThat(condition(decision, ConditionId.NATIONALITY).missingFacts()).containsExactly("applicant.rightOfStayOverThreeMonths");
+        assertThat(decision.route().route()).isEqualTo(Route.TO_VERIFY);
+    }
+
+    @Test
     void anUnknownStayStatusIsToVerifyAndLeavesTheRouteOpen() {
         Decision decision = decide(TestDossiers.granted().remove("applicant.stayStatus"));
 
