@@ -76,7 +76,7 @@ public class DossierReader implements MessageBodyReader<Dossier> {
         if (dossier != null) {
             for (Violation violation : validation.validate(dossier)) {
                 // A field that could not be read is absent now: don't also call it missing.
-                if (violations.stream().noneMatch(v -> v.covers(violation.field()) || violation.covers(v.field()))) {
+                if (violations.stream().noneMatch(v -> v.covers(violation.field()))) {
                     violations.add(violation);
                 }
             }

@@ -102,9 +102,10 @@ public class ProblemMappers {
     }
 
     private static Response invalid(List<Violation> violations, String language) {
-        LOG.debugf("Invalid request: %d field(s) %s", violations.size(),
-                violations.stream().limit(MAX_ERRORS).map(Violation::field).distinct().toList());
-        return problem(400, "invalid-request", language, List.of(violations.size()), violations, null);
+        // Kinds only: even field names may come from the caller (an unknown field's name is whatever was sent).
+        LOG.debugf("Invalid request: %d violation(s) of kinds %s", violations.size(),
+                violations.stream().map(Violation::key).distinct().sorted().toList());
+        return problem(400, "invalid-request", language, List.of(String.valueOf(violations.size())), violations, null);
     }
 
     static Response problem(int status, String kind, String language, List<?> detailArgs, List<Violation> violations, UUID id) {
