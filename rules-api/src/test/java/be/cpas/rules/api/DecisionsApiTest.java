@@ -16,6 +16,10 @@ import io.quarkus.test.junit.QuarkusTest;
 class DecisionsApiTest {
 
     private static final String LAW = "Loi du 26 mai 2002 concernant le droit à l'intégration sociale";
+    /** The articles of the six conditions, in the law's order. */
+    private static final String[] ARTICLES = {"art. 3, 1°", "art. 3, 2° et art. 7", "art. 3, 3°", "art. 3, 4° et art. 16",
+            "art. 3, 5°", "art. 3, 6° et art. 4"};
+    private static final String[] CONDITIONS = {"RESIDENCE", "AGE", "NATIONALITY", "RESOURCES", "WORK_AVAILABILITY", "OTHER_RIGHTS"};
 
     @Test
     void aBelgianAdultAloneWithNoResourcesIsGranted() {
@@ -29,11 +33,10 @@ class DecisionsApiTest {
                 .body("requestDate", equalTo("2025-03-10"))
                 .body("language", equalTo("fr"))
                 .body("rulesVersion", matchesPattern("[0-9a-f]{64}"))
-                .body("conditions.condition", contains("RESIDENCE", "AGE", "NATIONALITY", "RESOURCES", "WORK_AVAILABILITY", "OTHER_RIGHTS"))
+                .body("conditions.condition", contains(CONDITIONS))
                 .body("conditions.outcome", everyItem(equalTo("MET")))
                 .body("conditions.legalReference.instrument", everyItem(equalTo(LAW)))
-                .body("conditions.legalReference.article", contains("art. 3, 1°", "art. 3, 2° et art. 7", "art. 3, 3°",
-                        "art. 3, 4° et art. 16", "art. 3, 5°", "art. 3, 6° et art. 4"))
+                .body("conditions.legalReference.article", contains(ARTICLES))
                 .body("conditions.find { it.condition == 'AGE' }.reasons[0].code", equalTo("AGE_ADULT"))
                 .body("conditions.find { it.condition == 'AGE' }.reasons[0].message", equalTo("Le demandeur a 34 ans : il est majeur."))
                 .body("conditions.find { it.condition == 'NATIONALITY' }.reasons[0].code", equalTo("STAY_BELGIAN"))
@@ -97,10 +100,9 @@ class DecisionsApiTest {
         given().get("/v1/conditions").then()
                 .statusCode(200)
                 .header("Content-Language", "fr")
-                .body("condition", contains("RESIDENCE", "AGE", "NATIONALITY", "RESOURCES", "WORK_AVAILABILITY", "OTHER_RIGHTS"))
+                .body("condition", contains(CONDITIONS))
                 .body("title[0]", equalTo("Résidence effective et habituelle en Belgique"))
                 .body("legalReference.instrument", everyItem(equalTo(LAW)))
-                .body("legalReference.article", contains("art. 3, 1°", "art. 3, 2° et art. 7", "art. 3, 3°",
-                        "art. 3, 4° et art. 16", "art. 3, 5°", "art. 3, 6° et art. 4"));
+                .body("legalReference.article", contains(ARTICLES));
     }
 }

@@ -30,7 +30,7 @@ import be.cpas.rules.model.Verdict;
  * Invariants of every decision, on generated valid dossiers (jqwik, fixed seed). The amount
  * invariants hold vacuously while the engine computes no amount yet; they bind as soon as it does.
  */
-class DecisionInvariantsProperties {
+class DecisionInvariantsTest {
 
     private static final RulesEngine ENGINE = RulesEngine.fromClasspath();
     private static final String SEED = "20250310";
