@@ -1,0 +1,75 @@
+package be.cpas.rules.api;
+
+/** The examples of the OpenAPI document. The tests post DECISION_REQUEST as the document shows it. */
+public final class ApiExamples {
+
+    /**
+     * A cohabiting applicant in 2025 with a part-time wage, living with her partner who receives an
+     * unemployment benefit: resources and a household, so the example shows both.
+     */
+    public static final String DECISION_REQUEST = """
+            {
+              "requestDate": "2025-03-10",
+              "applicant": {
+                "birthDate": "1991-06-21",
+                "stayStatus": "BELGIAN",
+                "maritalStatus": "LEGAL_COHABITATION",
+                "emancipatedByMarriage": false,
+                "pregnant": false,
+                "childrenInCharge": 0,
+                "extendedMinority": false,
+                "childrenWithFamilyAllowances": 0,
+                "studies": {"fullTime": false, "piisSigned": false, "studyGrant": false}
+              },
+              "residence": {
+                "habitualResidenceInBelgium": true,
+                "daysAbroadThisYear": 0,
+                "homeless": false
+              },
+              "workAvailability": {"available": true},
+              "otherRights": {"allBenefitsClaimed": true, "maintenanceClaimRequired": false},
+              "household": [
+                {
+                  "relation": "PARTNER",
+                  "birthDate": "1988-02-03",
+                  "married": false,
+                  "resources": [
+                    {"type": "UNEMPLOYMENT_BENEFIT", "netAmount": 1210.50, "periodicity": "MONTHLY", "startDate": "2024-11-01"}
+                  ]
+                }
+              ],
+              "resources": [
+                {"type": "WAGES", "netAmount": 480.00, "periodicity": "MONTHLY", "startDate": "2025-01-06",
+                 "startedWhileOnRis": false, "exemptionMonthsUsed": 0}
+              ],
+              "capital": {"movableCapital": 1500.00},
+              "properties": [],
+              "cpasChoices": {"parentsAndAdultChildren": "NONE"},
+              "legalAssumptions": {"generalExemptionStacksWithArt35": false}
+            }
+            """;
+
+    public static final String PROBLEM_400 = """
+            {
+              "type": "urn:cpas-rules:problem:invalid-request",
+              "title": "Requête invalide",
+              "status": 400,
+              "detail": "2 champ(s) invalide(s) : voir errors.",
+              "instance": "urn:uuid:5b8c1f0e-7f5a-4a53-9d3e-0c1b2a3d4e5f",
+              "errors": [
+                {"field": "applicant.birthDate", "message": "date impossible ou mal formée : format attendu AAAA-MM-JJ"},
+                {"field": "resources[0].netAmount", "message": "doit être au moins 0"}
+              ]
+            }
+            """;
+
+    public static final String CONDITIONS_RESPONSE = """
+            [
+              {"condition": "RESIDENCE", "title": "Résidence effective et habituelle en Belgique",
+               "legalReference": {"instrument": "Loi du 26 mai 2002 concernant le droit à l'intégration sociale", "article": "art. 3, 1°"}}
+            ]
+            """;
+
+    private ApiExamples() {
+    }
+}

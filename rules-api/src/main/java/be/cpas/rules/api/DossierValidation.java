@@ -1,0 +1,108 @@
+package be.cpas.rules.api;
+
+import java.lang.annotation.Annotation;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import be.cpas.rules.model.Dossier;
+import be.cpas.rules.model.HouseholdMember;
+
+/**
+ * The checks a dossier must pass before the rules see it: the bounds declared on the model
+ * (jakarta.validation) and facts that cannot be true together (born after the request).
+ */
+@ApplicationScoped
+public class DossierValidation {
+
+    @Inject
+    Validator validator;
+
+    /** Every violation, sorted by field. */
+    public List<Violation> validate(Dossier dossier) {
+        List<Violation> violations = new ArrayList<>();
+        for (ConstraintViolation<Dossier> violation : validator.validate(dossier)) {
+            violations.add(toViolation(violation));
+        }
+        LocalDate requestDate = dossier.requestDate();
+        if (requestDate != null) {
+            if (dossier.applicant() != null && isAfter(dossier.applicant().birthDate(), requestDate)) {
+                violations.add(Violation.of("applicant.birthDate", "field.bornAfterRequest"));
+            }
+            List<HouseholdMember> household = dossier.household() == null ? List.of() : dossier.household();
+            for (int i = 0; i < household.size(); i++) {
+                if (household.get(i) != null && isAfter(household.get(i).birthDate(), requestDate)) {
+                    violations.add(Violation.of("household[" + i + "].birthDate", "field.bornAfterRequest"));
+                }
+            }
+        }
+        violations.sort(Comparator.comparing(Violation::field).thenComparing(Violation::key));
+        return violations;
+    }
+
+    private static boolean isAfter(LocalDate date, LocalDate requestDate) {
+        return date != null && date.isAfter(requestDate);
+    }
+
+    static Violation toViolation(ConstraintViolation<?> violation) {
+        String field = path(violation.getPropertyPath());
+        Annotation constraint = violation.getConstraintDescriptor().getAnnotation();
+        Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
+        if (constraint instanceof NotNull) {
+            return Violation.of(field, "field.required");
+        }
+        if (constraint instanceof Size size) {
+            return Violation.of(field, "field.size", size.max());
+        }
+        if (constraint instanceof Min || constraint instanceof DecimalMin) {
+            return Violation.of(field, "field.min", String.valueOf(attributes.get("value")));
+        }
+        if (constraint instanceof Max || constraint instanceof DecimalMax) {
+            return Violation.of(field, "field.max", String.valueOf(attributes.get("value")));
+        }
+        if (constraint instanceof Digits digits) {
+            return Violation.of(field, "field.digits", digits.integer(), digits.fraction());
+        }
+        return Violation.of(field, "field.invalid");
+    }
+
+    /** "household[0].resources[1].netAmount" from a bean validation path. */
+    static String path(Path propertyPath) {
+        StringBuilder path = new StringBuilder();
+        for (Path.Node node : propertyPath) {
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, PARAMETER, CROSS_PARAMETER, RETURN_VALUE -> {
+                    continue;
+                }
+                default -> {
+                }
+            }
+            if (node.isInIterable() && node.getIndex() != null) {
+                path.append('[').append(node.getIndex()).append(']');
+            }
+            String name = node.getName();
+            if (name != null && !name.startsWith("<")) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(name);
+            }
+        }
+        return path.isEmpty() ? Violation.BODY : path.toString();
+    }
+}

@@ -1,0 +1,129 @@
+package be.cpas.rules.api;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import be.cpas.rules.kb.parameters.DateOutOfRangeException;
+import io.quarkus.runtime.configuration.MemorySize;
+
+/**
+ * The one place where errors become answers: every error is an RFC 9457 problem
+ * (application/problem+json) in the caller's language, never a stack trace. Nothing from the request
+ * body is logged: only the kind of problem, the field names and an occurrence id.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String TYPE_PREFIX = "urn:cpas-rules:problem:";
+    /** A body with thousands of bad fields gets the first ones; the detail gives the count. */
+    static final int MAX_ERRORS = 100;
+
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    MemorySize maxBodySize;
+
+    @ServerExceptionMapper
+    public Response invalidRequest(InvalidRequestException e, HttpHeaders headers) {
+        return invalid(e.violations(), Languages.choose(headers));
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, HttpHeaders headers) {
+        return invalid(e.getConstraintViolations().stream().map(DossierValidation::toViolation).toList(), Languages.choose(headers));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, HttpHeaders headers) {
+        return invalid(List.of(Violation.of(Violation.BODY, "json.unreadable")), Languages.choose(headers));
+    }
+
+    @ServerExceptionMapper
+    public Response payloadTooLarge(PayloadTooLargeException e, HttpHeaders headers) {
+        LOG.debug("Request refused: 413, body over the limit");
+        List<?> args = List.of(String.valueOf(maxBodySize.asLongValue()));
+        Response response = problem(413, "payload-too-large", Languages.choose(headers), args, null, null);
+        response.getHeaders().add("Connection", "close");
+        return response;
+    }
+
+    @ServerExceptionMapper
+    public Response dateOutOfRange(DateOutOfRangeException e, HttpHeaders headers) {
+        String language = Languages.choose(headers);
+        return problem(422, "date-out-of-range", language, List.of(),
+                List.of(Violation.of("requestDate", "field.dateOutOfRange")), null);
+    }
+
+    @ServerExceptionMapper
+    public Response notReady(EngineNotReadyException e, HttpHeaders headers) {
+        Response response = problem(503, "not-ready", Languages.choose(headers), List.of(), null, null);
+        response.getHeaders().add("Retry-After", "5");
+        return response;
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, HttpHeaders headers) {
+        int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        if (status >= 500) {
+            return internal(e, headers);
+        }
+        String kind = switch (status) {
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 413 -> "payload-too-large";
+            case 415 -> "unsupported-media-type";
+            default -> "http";
+        };
+        LOG.debugf("Request refused: %d %s", status, kind);
+        List<?> args = List.of(String.valueOf(status == 413 ? maxBodySize.asLongValue() : status));
+        Response response = problem(status, kind, Languages.choose(headers), args, null, null);
+        if (status == 405 && e.getResponse().getHeaderString("Allow") != null) {
+            response.getHeaders().add("Allow", e.getResponse().getHeaderString("Allow"));
+        }
+        return response;
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response internal(Throwable e, HttpHeaders headers) {
+        UUID id = UUID.randomUUID();
+        // The exception's message may quote the dossier: log its type and where it was thrown, not its text.
+        LOG.errorf("Internal error %s: %s", id, Problems.describeWithoutMessages(e));
+        return problem(500, "internal", Languages.choose(headers), List.of(), null, id);
+    }
+
+    private static Response invalid(List<Violation> violations, String language) {
+        // Kinds only: even field names may come from the caller (an unknown field's name is whatever was sent).
+        LOG.debugf("Invalid request: %d violation(s) of kinds %s", violations.size(),
+                violations.stream().map(Violation::key).distinct().sorted().toList());
+        return problem(400, "invalid-request", language, List.of(String.valueOf(violations.size())), violations, null);
+    }
+
+    static Response problem(int status, String kind, String language, List<?> detailArgs, List<Violation> violations, UUID id) {
+        List<Problem.FieldError> errors = violations == null ? null : violations.stream()
+                .limit(MAX_ERRORS)
+                .map(v -> new Problem.FieldError(v.field(), ApiMessages.text(language, v.key(), v.args())))
+                .toList();
+        Problem problem = new Problem(
+                TYPE_PREFIX + kind,
+                ApiMessages.text(language, "problem." + kind + ".title"),
+                status,
+                ApiMessages.text(language, "problem." + kind + ".detail", detailArgs),
+                "urn:uuid:" + (id == null ? UUID.randomUUID() : id),
+                errors);
+        return Response.status(status)
+                .type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_LANGUAGE, language)
+                .entity(problem)
+                .build();
+    }
+}

@@ -1,0 +1,35 @@
+package be.cpas.rules.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
+
+/** Ready only once the rule pack is compiled; the check data carries the rules version. */
+@Readiness
+@ApplicationScoped
+public class RulesEngineReadiness implements HealthCheck {
+
+    @Inject
+    RulesEngineHolder holder;
+
+    @Override
+    public HealthCheckResponse call() {
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("rules-engine");
+        if (holder.engine().isPresent()) {
+            var engine = holder.engine().get();
+            response.up()
+                    .withData("state", "compiled")
+                    .withData("rulesVersion", engine.rulesVersion())
+                    .withData("languages", String.join(",", engine.languages()));
+            holder.buildTime().ifPresent(t -> response.withData("buildMillis", t.toMillis()));
+            return response.build();
+        }
+        return response.down()
+                .withData("state", holder.failure().isPresent() ? "failed" : "building")
+                .build();
+    }
+}

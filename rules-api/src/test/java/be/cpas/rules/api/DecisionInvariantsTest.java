@@ -1,0 +1,131 @@
+package be.cpas.rules.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.statistics.Statistics;
+
+import be.cpas.rules.kb.RulesEngine;
+import be.cpas.rules.model.ConditionId;
+import be.cpas.rules.model.ConditionResult;
+import be.cpas.rules.model.Decision;
+import be.cpas.rules.model.Dossier;
+import be.cpas.rules.model.Outcome;
+import be.cpas.rules.model.Resource;
+import be.cpas.rules.model.Route;
+import be.cpas.rules.model.Verdict;
+
+/**
+ * Invariants of every decision, on generated valid dossiers (jqwik, fixed seed). The amount
+ * invariants hold vacuously while the engine computes no amount yet; they bind as soon as it does.
+ */
+class DecisionInvariantsTest {
+
+    private static final RulesEngine ENGINE = RulesEngine.fromClasspath();
+    private static final String SEED = "20250310";
+
+    @Provide
+    Arbitrary<Dossier> dossiers() {
+        return DossierProperties.dossiers();
+    }
+
+    @Provide
+    Arbitrary<Resource> countedResources() {
+        return DossierProperties.countedResources();
+    }
+
+    @Property(tries = 2500, seed = SEED, shrinking = ShrinkingMode.BOUNDED)
+    void everyDecisionIsWholeConsistentAndRepeatable(@ForAll("dossiers") Dossier dossier) {
+        Assume.that(!KnownDefects.twoRoutesForAnEuCitizen(dossier));
+        Decision decision = ENGINE.decide(dossier, Locale.FRENCH);
+        Statistics.label("verdict").collect(decision.verdict());
+        Statistics.label("verdict").coverage(coverage -> {
+            for (Verdict verdict : Verdict.values()) {
+                coverage.check(verdict).percentage(p -> p > 3);
+            }
+        });
+        Statistics.label("route").collect(decision.route().route());
+        Statistics.label("amount").collect(decision.amount() == null ? "not computed" : "computed");
+
+        assertThat(decision.verdict()).isNotNull();
+        assertThat(decision.route()).isNotNull();
+        assertThat(decision.route().route()).isNotNull();
+        assertThat(decision.conditions()).extracting(ConditionResult::condition).containsExactly(ConditionId.values());
+        assertThat(decision.conditions()).allSatisfy(c -> assertThat(c.outcome()).isNotNull());
+        assertThat(decision.rulesVersion()).isEqualTo(ENGINE.rulesVersion());
+
+        List<Outcome> required = decision.conditions().stream()
+                .filter(c -> !decision.route().conditionsNotRequired().contains(c.condition()))
+                .map(ConditionResult::outcome)
+                .toList();
+        switch (decision.verdict()) {
+            case GRANTED -> {
+                assertThat(required).as("granted: every required condition met").containsOnly(Outcome.MET);
+                assertThat(decision.route().route()).isIn(Route.RIS, Route.ERIS);
+            }
+            case REFUSED -> assertThat(required.contains(Outcome.NOT_MET) || decision.route().route() == Route.NONE)
+                    .as("refused: a required condition not met, or no aid on this route").isTrue();
+            case INCOMPLETE -> {
+                assertThat(required).as("incomplete: nothing refused").doesNotContain(Outcome.NOT_MET);
+                assertThat(required.contains(Outcome.TO_VERIFY) || decision.route().route() == Route.TO_VERIFY).isTrue();
+            }
+        }
+
+        assertThat(ENGINE.decide(dossier, Locale.FRENCH)).as("same input, same output").isEqualTo(decision);
+
+        if (decision.amount() != null) {
+            assertThat(decision.amount().yearly()).as("amount never negative").isNotNegative();
+            assertThat(decision.amount().monthly()).isNotNegative();
+            categoryAmount(decision).ifPresent(max ->
+                    assertThat(decision.amount().yearly()).as("amount never above the category amount").isLessThanOrEqualTo(max));
+        }
+    }
+
+    @Property(tries = 1500, seed = SEED, shrinking = ShrinkingMode.BOUNDED)
+    void moreResourcesNeverRaiseTheAmount(@ForAll("dossiers") Dossier dossier, @ForAll("countedResources") Resource more) {
+        Assume.that(!KnownDefects.twoRoutesForAnEuCitizen(dossier));
+        Decision before = ENGINE.decide(dossier, Locale.FRENCH);
+        Decision after = ENGINE.decide(withResource(dossier, more), Locale.FRENCH);
+        boolean comparable = before.amount() != null && after.amount() != null;
+        Statistics.label("amounts compared").collect(comparable);
+        if (comparable) {
+            assertThat(after.amount().yearly()).as("amount with one more resource").isLessThanOrEqualTo(before.amount().yearly());
+        }
+        if (before.verdict() == Verdict.REFUSED && isNotMet(before, ConditionId.RESOURCES)) {
+            assertThat(after.verdict()).as("refused for resources stays refused with more").isEqualTo(Verdict.REFUSED);
+        }
+    }
+
+    private static boolean isNotMet(Decision decision, ConditionId condition) {
+        return decision.conditions().stream().anyMatch(c -> c.condition() == condition && c.outcome() == Outcome.NOT_MET);
+    }
+
+    /** The yearly amount of the decided category, from the parameters the decision read. */
+    private static Optional<BigDecimal> categoryAmount(Decision decision) {
+        if (decision.category() == null || decision.category().category() == null) {
+            return Optional.empty();
+        }
+        String name = "ris.amount." + decision.category().category().name().toLowerCase(Locale.ROOT);
+        return decision.parametersUsed().stream().filter(p -> p.name().equals(name)).map(p -> p.value()).findFirst();
+    }
+
+    private static Dossier withResource(Dossier d, Resource more) {
+        List<Resource> resources = new ArrayList<>(d.resources() == null ? List.of() : d.resources());
+        if (resources.size() < be.cpas.rules.model.Limits.MAX_RESOURCES) {
+            resources.add(more);
+        }
+        return new Dossier(d.requestDate(), d.applicant(), d.residence(), d.workAvailability(), d.otherRights(), d.household(),
+                resources, d.capital(), d.properties(), d.cpasChoices(), d.legalAssumptions());
+    }
+}

@@ -1,0 +1,108 @@
+package be.cpas.rules.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** A granted, a refused and an incomplete dossier through HTTP; the list of conditions. */
+@QuarkusTest
+class DecisionsApiTest {
+
+    private static final String LAW = "Loi du 26 mai 2002 concernant le droit à l'intégration sociale";
+    /** The articles of the six conditions, in the law's order. */
+    private static final String[] ARTICLES = {"art. 3, 1°", "art. 3, 2° et art. 7", "art. 3, 3°", "art. 3, 4° et art. 16",
+            "art. 3, 5°", "art. 3, 6° et art. 4"};
+    private static final String[] CONDITIONS = {"RESIDENCE", "AGE", "NATIONALITY", "RESOURCES", "WORK_AVAILABILITY", "OTHER_RIGHTS"};
+
+    @Test
+    void aBelgianAdultAloneWithNoResourcesIsGranted() {
+        Api.decide(Dossiers.granted())
+                .statusCode(200)
+                .contentType("application/json")
+                .header("Content-Language", "fr")
+                .body("verdict", equalTo("GRANTED"))
+                .body("route.route", equalTo("RIS"))
+                .body("route.reason.code", equalTo("ROUTE_RIS"))
+                .body("requestDate", equalTo("2025-03-10"))
+                .body("language", equalTo("fr"))
+                .body("rulesVersion", matchesPattern("[0-9a-f]{64}"))
+                .body("conditions.condition", contains(CONDITIONS))
+                .body("conditions.outcome", everyItem(equalTo("MET")))
+                .body("conditions.legalReference.instrument", everyItem(equalTo(LAW)))
+                .body("conditions.legalReference.article", contains(ARTICLES))
+                .body("conditions.find { it.condition == 'AGE' }.reasons[0].code", equalTo("AGE_ADULT"))
+                .body("conditions.find { it.condition == 'AGE' }.reasons[0].message", equalTo("Le demandeur a 34 ans : il est majeur."))
+                .body("conditions.find { it.condition == 'NATIONALITY' }.reasons[0].code", equalTo("STAY_BELGIAN"))
+                .body("conditions.find { it.condition == 'RESOURCES' }.reasons[0].code", equalTo("RESOURCES_NONE"))
+                .body("factsToVerify", equalTo(java.util.List.of()));
+    }
+
+    @Test
+    void aMinorWithoutAnyExceptionIsRefusedOnAge() {
+        Api.decide(Dossiers.granted().text("applicant.birthDate", "2010-01-01"))
+                .statusCode(200)
+                .body("verdict", equalTo("REFUSED"))
+                .body("route.route", equalTo("RIS"))
+                .body("conditions.outcome", contains("MET", "NOT_MET", "MET", "MET", "MET", "MET"))
+                .body("conditions[1].reasons[0].code", equalTo("AGE_MINOR_NO_EXCEPTION"))
+                .body("conditions[1].reasons[0].message", equalTo(
+                        "Le demandeur a 15 ans et ne relève d'aucune des exceptions prévues pour les mineurs."))
+                .body("conditions[1].reasons[0].legalReference.instrument", equalTo(LAW))
+                .body("conditions[1].reasons[0].legalReference.article", equalTo("art. 3, 2° et art. 7"));
+    }
+
+    @Test
+    void anIrregularStayIsRefusedWithNoCpasFinancialAid() {
+        Api.decide(Dossiers.granted().text("applicant.stayStatus", "IRREGULAR_STAY"))
+                .statusCode(200)
+                .body("verdict", equalTo("REFUSED"))
+                .body("route.route", equalTo("NONE"))
+                .body("route.reason.code", equalTo("ROUTE_NONE_IRREGULAR_STAY"))
+                .body("route.reason.legalReference.instrument", equalTo("Loi organique des CPAS du 8 juillet 1976"))
+                .body("route.reason.legalReference.article", equalTo("art. 57, §2"))
+                .body("conditions[2].condition", equalTo("NATIONALITY"))
+                .body("conditions[2].outcome", equalTo("NOT_MET"))
+                .body("conditions[2].reasons[0].code", equalTo("STAY_IRREGULAR_STAY"))
+                .body("conditions[2].reasons[0].legalReference.article", equalTo("art. 3, 3°"));
+    }
+
+    @Test
+    void anUnknownBirthDateMakesTheDossierIncompleteNamingTheField() {
+        Api.decide(Dossiers.granted().remove("applicant.birthDate"))
+                .statusCode(200)
+                .body("verdict", equalTo("INCOMPLETE"))
+                .body("route.route", equalTo("RIS"))
+                .body("conditions.outcome", contains("MET", "TO_VERIFY", "MET", "MET", "MET", "MET"))
+                .body("conditions[1].reasons[0].code", equalTo("AGE_BIRTH_DATE_UNKNOWN"))
+                .body("conditions[1].reasons[0].legalReference.article", equalTo("art. 3, 2°"))
+                .body("conditions[1].missingFacts", contains("applicant.birthDate"))
+                .body("factsToVerify", contains("applicant.birthDate"));
+    }
+
+    @Test
+    void theOpenApiExampleIsDecided() {
+        Api.decide(ApiExamples.DECISION_REQUEST)
+                .statusCode(200)
+                .body("route.route", equalTo("RIS"))
+                .body("conditions.condition", hasItem("RESOURCES"));
+    }
+
+    @Test
+    void theSixConditionsAreListedWithTheirLegalReferences() {
+        Api.awaitReady();
+        given().get("/v1/conditions").then()
+                .statusCode(200)
+                .header("Content-Language", "fr")
+                .body("condition", contains(CONDITIONS))
+                .body("title[0]", equalTo("Résidence effective et habituelle en Belgique"))
+                .body("legalReference.instrument", everyItem(equalTo(LAW)))
+                .body("legalReference.article", contains(ARTICLES));
+    }
+}
