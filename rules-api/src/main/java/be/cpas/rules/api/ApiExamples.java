@@ -49,6 +49,46 @@ public final class ApiExamples {
             }
             """;
 
+    /**
+     * A person who lived in the street has just moved into a flat: the RIS, the installation premium, the competent
+     * CPAS and the deadlines, in one decision.
+     */
+    public static final String HOMELESS_MOVING_IN = """
+            {
+              "requestDate": "2025-03-10",
+              "applicant": {
+                "birthDate": "1994-09-12",
+                "stayStatus": "BELGIAN",
+                "maritalStatus": "SINGLE",
+                "emancipatedByMarriage": false,
+                "pregnant": false,
+                "childrenInCharge": 0,
+                "extendedMinority": false,
+                "childrenWithFamilyAllowances": 0,
+                "studies": {"fullTime": false}
+              },
+              "residence": {"habitualResidenceInBelgium": true, "daysAbroadThisYear": 0, "homeless": false},
+              "workAvailability": {"available": true},
+              "otherRights": {"allBenefitsClaimed": true},
+              "household": [],
+              "resources": [],
+              "capital": {"movableCapital": 0},
+              "properties": [],
+              "installationPremium": {
+                "dwellingFound": true,
+                "dwellingIsTransitHousing": false,
+                "mainResidence": true,
+                "previousSituation": "STREET",
+                "receivesRis": false,
+                "premiumReceivedBefore": false,
+                "settlingWithAnotherHomelessPerson": false,
+                "movingInDate": "2025-03-01"
+              },
+              "competence": {"habitualResidenceCommune": "Liège", "inEstablishment": false},
+              "procedure": {"decisionDate": "2025-03-28", "notificationDate": "2025-04-02"}
+            }
+            """;
+
     public static final String PROBLEM_400 = """
             {
               "type": "urn:cpas-rules:problem:invalid-request",

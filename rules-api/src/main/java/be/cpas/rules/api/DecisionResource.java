@@ -40,14 +40,20 @@ public class DecisionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Decide a dossier",
             description = "Applies the law in force at requestDate: the six conditions of art. 3 of the law of 26 May 2002, "
-                    + "the route (RIS, ERIS or none) and the verdict, each with its reasons and legal reference. "
+                    + "the route (RIS, ERIS or none) and the verdict, each with its reasons and legal reference; the category, "
+                    + "the amount and the calculation sheet; when the dossier asks for them, the installation premium, "
+                    + "the competent CPAS and the procedural deadlines. "
                     + "Reasons and labels follow Accept-Language (fr, nl, de; French by default).")
     @RequestBody(required = true, description = "The dossier: the facts known at the date of the request; unknown facts are left out.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Dossier.class),
-                    examples = @ExampleObject(name = "cohabitant-with-partner",
-                            summary = "2025: a cohabiting applicant with a part-time wage, her partner on unemployment benefit",
-                            value = ApiExamples.DECISION_REQUEST)))
+                    examples = {
+                            @ExampleObject(name = "cohabitant-with-partner",
+                                    summary = "2025: a cohabiting applicant with a part-time wage, her partner on unemployment benefit",
+                                    value = ApiExamples.DECISION_REQUEST),
+                            @ExampleObject(name = "homeless-moving-in",
+                                    summary = "2025: out of the street into a flat: RIS, installation premium, competent CPAS, deadlines",
+                                    value = ApiExamples.HOMELESS_MOVING_IN) }))
     @Parameter(name = HttpHeaders.ACCEPT_LANGUAGE, in = ParameterIn.HEADER, required = false,
             description = "Language of reasons and labels: fr, nl or de (French when absent or not supported).",
             schema = @Schema(type = SchemaType.STRING), example = "fr")

@@ -3,6 +3,7 @@ package be.cpas.rules.api;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -40,8 +41,50 @@ class DecisionsApiTest {
                 .body("conditions.find { it.condition == 'AGE' }.reasons[0].code", equalTo("AGE_ADULT"))
                 .body("conditions.find { it.condition == 'AGE' }.reasons[0].message", equalTo("Le demandeur a 34 ans : il est majeur."))
                 .body("conditions.find { it.condition == 'NATIONALITY' }.reasons[0].code", equalTo("STAY_BELGIAN"))
-                .body("conditions.find { it.condition == 'RESOURCES' }.reasons[0].code", equalTo("RESOURCES_NONE"))
-                .body("factsToVerify", equalTo(java.util.List.of()));
+                .body("conditions.find { it.condition == 'RESOURCES' }.reasons[0].code", equalTo("RESOURCES_BELOW_CATEGORY_AMOUNT"))
+                .body("factsToVerify", equalTo(java.util.List.of()))
+                // 2025-03-10, isolé without resources: the full cat 2 amount, 15 770,41 / 12 = 1 314,20 (FACTS §2).
+                .body("category.category", equalTo("CATEGORY_2"))
+                .body("amount.yearly", equalTo(15770.41f))
+                .body("amount.monthly", equalTo(1314.20f))
+                .body("calculationSheet[0].code", equalTo("CATEGORY_AMOUNT"))
+                .body("calculationSheet[0].parameters", contains("ris.amount.category_2"))
+                .body("parametersUsed.find { it.name == 'ris.amount.category_2' }.effectiveFrom", equalTo("2025-02-01"));
+    }
+
+    @Test
+    void theCohabitantExampleCarriesCategoryAmountAndCalculationSheet() {
+        // Cat 1 in 2025: 10 513,60/yr. Wage 480 x 12 = 5 760 counted in full (not started on RIS); capital 1 500 under 6 200;
+        // partner 1 210,50 x 12 = 14 526 counted above the cat 1 amount: 4 012,40; total 9 772,40 < 10 513,60, so the
+        // general exemption of 155 applies: 9 617,40. RIS = 10 513,60 - 9 617,40 = 896,20/yr = 74,68/month.
+        Api.decide(Dossiers.example())
+                .statusCode(200)
+                .body("verdict", equalTo("GRANTED"))
+                .body("category.category", equalTo("CATEGORY_1"))
+                .body("amount.yearly", equalTo(896.20f))
+                .body("amount.monthly", equalTo(74.68f))
+                .body("calculationSheet.code", hasItems("CATEGORY_AMOUNT", "COHABITANT_PARTNER_ABOVE_CATEGORY_1", "GENERAL_EXEMPTION"))
+                .body("calculationSheet.find { it.code == 'COHABITANT_PARTNER_ABOVE_CATEGORY_1' }.amount", equalTo(4012.40f))
+                .body("calculationSheet.find { it.code == 'GENERAL_EXEMPTION' }.amount", equalTo(-155.00f))
+                .body("calculationSheet.legalReference.article", everyItem(org.hamcrest.Matchers.notNullValue()));
+    }
+
+    @Test
+    void theHomelessExampleCarriesThePremiumTheCompetentCpasAndTheDeadlines() {
+        Api.decide(Dossiers.of(ApiExamples.HOMELESS_MOVING_IN))
+                .statusCode(200)
+                .body("verdict", equalTo("GRANTED"))
+                .body("amount.monthly", equalTo(1314.20f))
+                // One month of cat 3 at 2025-02-01: 21 312,87 / 12 = 1 776,07 (FACTS §8); regime (a), RIS granted here.
+                .body("installationPremium.verdict", equalTo("GRANTED"))
+                .body("installationPremium.regime", equalTo("RIS_BENEFICIARY"))
+                .body("installationPremium.amount", equalTo(1776.07f))
+                .body("installationPremium.conditions.outcome", everyItem(equalTo("MET")))
+                .body("competentCpas.commune", equalTo("Liège"))
+                .body("competentCpas.status", equalTo("DETERMINED"))
+                .body("deadlines.find { it.kind == 'DECISION_DUE' }.date", equalTo("2025-04-09"))
+                .body("deadlines.find { it.kind == 'NOTIFICATION_DUE' }.date", equalTo("2025-04-05"))
+                .body("deadlines.find { it.kind == 'APPEAL_UNTIL' }.date", equalTo("2025-07-02"));
     }
 
     @Test

@@ -59,7 +59,7 @@ final class DossierProperties {
                         new Residence(true, 0, false, null, null), new WorkAvailability(true, null, null), new OtherRights(true, false, null),
                         d.household() == null ? List.of() : d.household(),
                         withResources && d.resources() != null ? d.resources() : List.of(),
-                        null, List.of(), d.cpasChoices(), d.legalAssumptions()));
+                        new Capital(BigDecimal.ZERO), List.of(), d.cpasChoices(), d.legalAssumptions(), null, null, null));
     }
 
     private static Arbitrary<Dossier> anyDossiers() {
@@ -72,7 +72,8 @@ final class DossierProperties {
                         date, applicant.apply(date), residence, work, rights,
                         household == null ? null : household.stream().map(m -> m.apply(date)).toList(),
                         resources == null ? null : resources.stream().map(r -> r.apply(date)).toList(),
-                        extras.capital(), extras.properties(), extras.cpasChoices(), extras.legalAssumptions()));
+                        extras.capital(), extras.properties(), extras.cpasChoices(), extras.legalAssumptions(),
+                        null, null, null));
     }
 
     /** A resource the law counts (art 16 L), to add to a dossier. */

@@ -19,7 +19,7 @@ final class Dossiers {
               "residence": {"habitualResidenceInBelgium": true, "daysAbroadThisYear": 0, "homeless": false},
               "workAvailability": {"available": true},
               "otherRights": {"allBenefitsClaimed": true},
-              "household": [], "resources": [], "properties": []
+              "household": [], "resources": [], "properties": [], "capital": {"movableCapital": 0}
             }
             """;
 

@@ -59,6 +59,16 @@ class OpenApiTest {
     }
 
     @Test
+    void everyDecisionExampleIsDecided() throws Exception {
+        JsonNode examples = document().at("/paths/~1v1~1decisions/post/requestBody/content/application~1json/examples");
+        assertThat(examples.size()).isEqualTo(2);
+        for (JsonNode example : examples) {
+            JsonNode value = example.get("value");
+            Api.decide(value.isTextual() ? value.asText() : value.toString()).statusCode(200).body("verdict", org.hamcrest.Matchers.equalTo("GRANTED"));
+        }
+    }
+
+    @Test
     void errorAnswersAreDocumentedAsProblems() throws Exception {
         JsonNode post = document().at("/paths/~1v1~1decisions/post/responses");
         for (String status : List.of("400", "413", "422", "503")) {
@@ -71,7 +81,8 @@ class OpenApiTest {
         JsonNode schemas = document().at("/components/schemas");
         List<String> undescribed = new ArrayList<>();
         for (String type : List.of("Dossier", "Applicant", "Residence", "WorkAvailability", "OtherRights", "HouseholdMember",
-                "Resource", "Capital", "Property", "CpasChoices", "LegalAssumptions", "Studies")) {
+                "Resource", "Capital", "Property", "CpasChoices", "LegalAssumptions", "Studies",
+                "InstallationPremiumRequest", "CompetenceFacts", "Procedure")) {
             JsonNode schema = schemas.get(type);
             assertThat(schema).as(type).isNotNull();
             assertThat(schema.has("description")).as(type + " description").isTrue();

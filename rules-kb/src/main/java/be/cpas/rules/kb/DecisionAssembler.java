@@ -84,7 +84,10 @@ final class DecisionAssembler {
             sheet = sheet(session);
         }
         List<Notice> notices = new ArrayList<>();
-        for (NoticeFact notice : facts(session, NoticeFact.class)) {
+        List<NoticeFact> raised = facts(session, NoticeFact.class).stream()
+                .sorted(java.util.Comparator.comparing(NoticeFact::code).thenComparing(n -> String.valueOf(n.args())))
+                .toList();
+        for (NoticeFact notice : raised) {
             parametersRead.addAll(notice.parameters());
             notices.add(new Notice(notice.code(), messages.text(language, "notice." + notice.code(), notice.args())));
         }
@@ -142,7 +145,8 @@ final class DecisionAssembler {
     /** The calculation sheet: the steps in the law's order, numbered from 1, each with the parameters it read. */
     private List<CalculationLine> sheet(KieSession session) {
         List<CalculationStep> steps = facts(session, CalculationStep.class).stream()
-                .sorted(java.util.Comparator.comparingInt(CalculationStep::order).thenComparing(CalculationStep::code))
+                .sorted(java.util.Comparator.comparingInt(CalculationStep::order).thenComparing(CalculationStep::code)
+                        .thenComparing(step -> String.valueOf(step.args())))
                 .toList();
         List<CalculationLine> lines = new ArrayList<>();
         for (CalculationStep step : steps) {

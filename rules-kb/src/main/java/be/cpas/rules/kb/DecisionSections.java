@@ -111,7 +111,7 @@ final class DecisionSections {
                         Stream.of(reason(outcome.reasonCode(), outcome.commune() == null ? List.of() : List.of(outcome.commune()),
                                 outcome.legalReference())),
                         facts(session, CompetenceRemark.class).stream()
-                                .sorted(Comparator.comparing(CompetenceRemark::reasonCode))
+                                .sorted(Comparator.comparing(CompetenceRemark::reasonCode).thenComparing(r -> String.valueOf(r.args())))
                                 .map(r -> reason(r.reasonCode(), r.args(), r.legalReference())))
                 .toList();
         Deadline forward = deadlines.stream().filter(d -> d.kind() == DeadlineKind.FORWARD_IF_INCOMPETENT).findFirst().orElse(null);

@@ -25,7 +25,10 @@ record DecisiveFindings(List<Reason> reasons, List<String> missingFacts) {
             Set<String> parametersRead, ReasonWriter writer) {
         List<? extends Finding> decisive = findings.stream()
                 .filter(f -> f.outcome() == summary)
-                .sorted(Comparator.comparing(Finding::reasonCode))
+                .sorted(Comparator.comparing(Finding::reasonCode)
+                        // Ties (one code for several resources) in a fixed order: sessions are pooled and give facts in any order.
+                        .thenComparing(f -> String.valueOf(f.args()))
+                        .thenComparing(f -> String.valueOf(f.missingFacts())))
                 .toList();
         decisive.forEach(f -> parametersRead.addAll(f.parameters()));
         List<Reason> reasons = decisive.isEmpty()
