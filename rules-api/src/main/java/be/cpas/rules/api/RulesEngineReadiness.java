@@ -24,6 +24,7 @@ public class RulesEngineReadiness implements HealthCheck {
             response.up()
                     .withData("state", "compiled")
                     .withData("rulesVersion", engine.rulesVersion())
+                    .withData("source", engine.origin())
                     .withData("languages", String.join(",", engine.languages()));
             holder.buildTime().ifPresent(t -> response.withData("buildMillis", t.toMillis()));
             return response.build();

@@ -41,12 +41,14 @@ public final class RulesEngine {
     private final ParameterCatalogue parameters;
     private final Messages messages;
     private final String rulesVersion;
+    private final String origin;
 
-    private RulesEngine(KieBase kieBase, ParameterCatalogue parameters, Messages messages, String rulesVersion) {
+    private RulesEngine(KieBase kieBase, ParameterCatalogue parameters, Messages messages, String rulesVersion, String origin) {
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.parameters = parameters;
         this.messages = messages;
         this.rulesVersion = rulesVersion;
+        this.origin = origin;
     }
 
     /** The knowledge base packaged with this library. */
@@ -56,7 +58,8 @@ public final class RulesEngine {
 
     /** A knowledge base read from elsewhere, e.g. an analyst's working copy of the rules and parameters. */
     public static RulesEngine from(KbSource source) {
-        return new RulesEngine(buildKieBase(source), ParameterCatalogue.load(source), Messages.load(source), source.contentHash());
+        return new RulesEngine(buildKieBase(source), ParameterCatalogue.load(source), Messages.load(source), source.contentHash(),
+                source.origin());
     }
 
     private static KieBase buildKieBase(KbSource source) {
@@ -120,6 +123,11 @@ public final class RulesEngine {
     /** Content hash of the DRL, parameter and message files this engine was built from. */
     public String rulesVersion() {
         return rulesVersion;
+    }
+
+    /** Where the rules were read from: the packaged knowledge base or a folder. */
+    public String origin() {
+        return origin;
     }
 
     public Set<String> languages() {

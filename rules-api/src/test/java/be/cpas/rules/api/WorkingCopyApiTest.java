@@ -1,0 +1,76 @@
+package be.cpas.rules.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import be.cpas.rules.kb.RulesEngine;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+
+/**
+ * An analyst runs the service on a working copy of the knowledge base (cpas.kb.directory): here a copy whose
+ * cat 2 amount of 2025-02-01 was edited, to see the effect of the change before it goes live.
+ */
+@QuarkusTest
+@TestProfile(WorkingCopyApiTest.EditedCopy.class)
+class WorkingCopyApiTest {
+
+    public static class EditedCopy implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            Path copy = copyOfTheSourceKnowledgeBase();
+            Path amounts = copy.resolve("parameters/ris/amount/category_2.yaml");
+            try {
+                Files.writeString(amounts, Files.readString(amounts).replace("value: 15770.41", "value: 16000.00"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return Map.of("cpas.kb.directory", copy.toString());
+        }
+    }
+
+    @Test
+    void theServiceDecidesWithTheEditedAmountAndSaysWhereItsRulesComeFrom() throws InterruptedException {
+        // This profile starts its own application: wait for its rule pack, whatever earlier tests saw.
+        for (int i = 0; i < 120 && given().get("/q/health/ready").statusCode() != 200; i++) {
+            Thread.sleep(500);
+        }
+        given().when().get("/q/health/ready").then()
+                .statusCode(200)
+                .body("checks[0].data.source", containsString("cpas-kb-working-copy"))
+                .body("checks[0].data.rulesVersion", not(equalTo(RulesEngine.fromClasspath().rulesVersion())));
+        Api.decide(Dossiers.granted())
+                .statusCode(200)
+                .body("amount.yearly", equalTo(16000.00f))
+                .body("amount.monthly", equalTo(1333.33f));
+    }
+
+    private static Path copyOfTheSourceKnowledgeBase() {
+        Path source = Path.of("../rules-kb/src/main/resources/cpas-kb").toAbsolutePath().normalize();
+        try {
+            Path target = Files.createTempDirectory("cpas-kb-working-copy");
+            try (Stream<Path> files = Files.walk(source)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    Path copy = target.resolve(source.relativize(file).toString());
+                    Files.createDirectories(copy.getParent());
+                    Files.copy(file, copy);
+                }
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
