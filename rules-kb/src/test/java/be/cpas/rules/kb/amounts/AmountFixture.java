@@ -16,7 +16,7 @@ import be.cpas.rules.model.Decision;
 /** One engine for the amount tests, and checks of the calculation sheet a social worker could redo by hand. */
 final class AmountFixture {
 
-    static final RulesEngine ENGINE = RulesEngine.fromClasspath();
+    static final RulesEngine ENGINE = be.cpas.rules.kb.EngineFixture.ENGINE;
 
     /** Codes of the lines that are results, not parts of the counted total. */
     static final List<String> RESULT_LINES = List.of("CATEGORY_AMOUNT", "CATEGORY_AMOUNT_SHARED_CUSTODY",
@@ -30,7 +30,7 @@ final class AmountFixture {
     }
 
     static ConditionResult condition(Decision decision, ConditionId id) {
-        return decision.conditions().stream().filter(c -> c.condition() == id).findFirst().orElseThrow();
+        return be.cpas.rules.kb.EngineFixture.condition(decision, id);
     }
 
     static CalculationLine line(Decision decision, String code) {

@@ -27,7 +27,7 @@ import be.cpas.rules.model.Verdict;
 /** The installation premium (FACTS.md §8): five conditions, two regimes, the household rule and the amount. */
 class InstallationPremiumTest {
 
-    static final RulesEngine ENGINE = RulesEngine.fromClasspath();
+    static final RulesEngine ENGINE = be.cpas.rules.kb.EngineFixture.ENGINE;
 
     /** Every premium condition met; the RIS request of {@link TestDossiers#GRANTED} is granted, so regime (a). */
     static final String PREMIUM = """

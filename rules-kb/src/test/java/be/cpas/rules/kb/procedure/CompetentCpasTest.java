@@ -18,7 +18,7 @@ import be.cpas.rules.model.Reason;
 /** The competent CPAS (loi du 2 avril 1965, FACTS.md §9). */
 class CompetentCpasTest {
 
-    static final RulesEngine ENGINE = RulesEngine.fromClasspath();
+    static final RulesEngine ENGINE = be.cpas.rules.kb.EngineFixture.ENGINE;
 
     /** A Belgian, not in an establishment, not a student, not homeless, living in Liège. */
     static TestDossiers general() {

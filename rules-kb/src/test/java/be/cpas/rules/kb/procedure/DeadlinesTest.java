@@ -19,7 +19,7 @@ import be.cpas.rules.model.LegalReference;
 /** The deadlines of the procedure (FACTS.md §9), counted from the request, decision and notification dates. */
 class DeadlinesTest {
 
-    static final RulesEngine ENGINE = RulesEngine.fromClasspath();
+    static final RulesEngine ENGINE = be.cpas.rules.kb.EngineFixture.ENGINE;
 
     static List<Deadline> deadlines(TestDossiers dossier) {
         return ENGINE.decide(dossier.build()).deadlines();
