@@ -40,6 +40,7 @@ class RandomJsonApiTest {
     void mutatedDossiersNeverGiveA5xx() throws Exception {
         List<JsonNode> seeds = List.of(
                 Dossiers.JSON.readTree(ApiExamples.DECISION_REQUEST),
+                Dossiers.JSON.readTree(ApiExamples.HOMELESS_MOVING_IN),
                 Dossiers.JSON.readTree(Dossiers.GRANTED));
         int decided = 0;
         for (int i = 0; i < MUTATED; i++) {
