@@ -39,7 +39,6 @@ import be.cpas.rules.model.Notice;
 import be.cpas.rules.model.Outcome;
 import be.cpas.rules.model.ParameterUse;
 import be.cpas.rules.model.Reason;
-import be.cpas.rules.model.Route;
 import be.cpas.rules.model.RouteResult;
 import be.cpas.rules.model.Verdict;
 
@@ -79,7 +78,7 @@ final class DecisionAssembler {
         Amount amount = null;
         List<CalculationLine> sheet = List.of();
         List<RisAmount> ris = facts(session, RisAmount.class);
-        if (route.route() != Route.NONE && ris.size() == 1) {
+        if (ris.size() == 1) {
             amount = new Amount(ris.get(0).yearly(), Money.monthly(ris.get(0).yearly()));
             sheet = sheet(session);
         }

@@ -57,6 +57,16 @@ class NationalityAndRouteTest {
     }
 
     @Test
+    void noAmountIsComputedOnARouteWithoutFinancialAid() {
+        Decision none = decide(TestDossiers.granted().set("applicant.stayStatus", "IRREGULAR_STAY"));
+        Decision eris = decide(TestDossiers.granted().set("applicant.stayStatus", "FOREIGNERS_REGISTER"));
+
+        assertThat(none.amount()).isNull();
+        assertThat(none.calculationSheet()).isEmpty();
+        assertThat(eris.amount().monthly()).isEqualByComparingTo("1314.20");
+    }
+
+    @Test
     void anIrregularStayGivesUrgentMedicalAidOnlyUnderTheOrganicLaw() {
         Decision decision = decide(TestDossiers.granted().set("applicant.stayStatus", "IRREGULAR_STAY"));
 
