@@ -267,7 +267,9 @@ class ParameterTimelineTest {
                 for (Path file : files.filter(Files::isRegularFile).toList()) {
                     List<String> lines = Files.readAllLines(file);
                     for (int i = 0; i < lines.size(); i++) {
-                        if (outside.matcher(lines.get(i)).find() && !lines.get(i).contains("Pattern.compile")) {
+                        // the pattern itself, and the loading tests that check such a text is refused
+                        boolean checksTheRule = lines.get(i).contains("Pattern.compile") || lines.get(i).contains("outside the knowledge base");
+                        if (outside.matcher(lines.get(i)).find() && !checksTheRule) {
                             found.add(file + ":" + (i + 1));
                         }
                     }
