@@ -50,7 +50,7 @@ public final class ParameterCatalogue {
     private static final Pattern NAME = Pattern.compile("[a-z0-9_]+(\\.[a-z0-9_]+)*");
     static final BigDecimal TWELVE = BigDecimal.valueOf(12);
     /** Internal notes that a reader of the repository does not have. */
-    private static final Pattern POINTER_OUTSIDE = Pattern.compile("FACTS|(?i:shared/|seed 0\\d)");
+    private static final Pattern POINTER_OUTSIDE = Pattern.compile("FACTS|(?i:shared[/]|seed 0[0-9])");
 
     private static final ObjectMapper YAML = YAMLMapper.builder()
             .addModule(new JavaTimeModule())

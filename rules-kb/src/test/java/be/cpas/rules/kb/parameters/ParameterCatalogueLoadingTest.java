@@ -94,7 +94,7 @@ class ParameterCatalogueLoadingTest {
                 Arguments.of("impossible date", "from: 2005-08-01", "from: 2005-13-01", "not a valid parameter file"),
                 Arguments.of("no from", "- from: 2005-08-01\n    value: 5004.83", "- value: 5004.83", "'from' is missing"),
                 Arguments.of("pointer outside", "source: \"primabook\"", "source: \"FACTS §2\"", "outside the knowledge base"),
-                Arguments.of("seed pointer", "source: \"primabook\"", "source: \"seed 003\"", "outside the knowledge base"));
+                Arguments.of("seed pointer", "source: \"primabook\"", "source: \"seed 012\"", "outside the knowledge base"));
     }
 
     @ParameterizedTest(name = "{0}")
