@@ -21,7 +21,7 @@ import io.quarkus.test.junit.TestProfile;
 
 /**
  * An analyst runs the service on a working copy of the knowledge base (cpas.kb.directory): here a copy whose
- * cat 2 amount of 2025-02-01 was edited, to see the effect of the change before it goes live.
+ * cat 2 base of 2025-02-01 was raised, to see the effect of the change before it goes live.
  */
 @QuarkusTest
 @TestProfile(WorkingCopyApiTest.EditedCopy.class)
@@ -31,9 +31,15 @@ class WorkingCopyApiTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             Path copy = copyOfTheSourceKnowledgeBase();
+            // a welfare step of category 2 on 2025-02-01: base 9 190.12 x coefficient 1.7410 = 16 000.00 a year;
+            // the published figures of category 2 no longer hold and are dropped from the edited copy
+            Path base = copy.resolve("parameters/ris/base/category_2.yaml");
             Path amounts = copy.resolve("parameters/ris/amount/category_2.yaml");
             try {
-                Files.writeString(amounts, Files.readString(amounts).replace("value: 15770.41", "value: 16000.00"));
+                Files.writeString(base, Files.readString(base)
+                        + "  - from: 2025-02-01\n    value: 9190.12\n    status: C\n    source: \"welfare adjustment (test)\"\n");
+                String amount = Files.readString(amounts);
+                Files.writeString(amounts, amount.substring(0, amount.indexOf("published:")));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -25,8 +25,18 @@ class KnowledgeBaseComparisonTest {
     @Test
     void anIndexationOfCategory1ChangesOnlyTheCategory1ScenariosOfThatDate(@TempDir Path edited) throws Exception {
         copy(PACKAGED, edited);
+        // a welfare step of category 1 on 2025-02-01: base 6 038.83 x 1.02 = 6 159.61, x 1.7410 = 10 723.88 a year;
+        // the published figures of category 1 no longer hold and are dropped from the edited copy
+        Path base = edited.resolve("parameters/ris/base/category_1.yaml");
+        Files.writeString(base, Files.readString(base) + """
+                  - from: 2025-02-01
+                    value: 6159.61
+                    status: C
+                    source: "welfare adjustment (test)"
+                """);
         Path cat1 = edited.resolve("parameters/ris/amount/category_1.yaml");
-        Files.writeString(cat1, Files.readString(cat1).replace("value: 10513.60", "value: 10723.87"));
+        String amount = Files.readString(cat1);
+        Files.writeString(cat1, amount.substring(0, amount.indexOf("published:")));
 
         KnowledgeBaseComparison comparison = new KnowledgeBaseComparison(
                 RulesEngine.from(KbSource.fromDirectory(PACKAGED)), RulesEngine.from(KbSource.fromDirectory(edited)));
@@ -37,7 +47,7 @@ class KnowledgeBaseComparisonTest {
                 .doesNotContain("amount_2025-02-01_category_2.yaml", "amount_2005-08-01_category_1.yaml");
         assertThat(changes).filteredOn(c -> c.scenario().equals("amount_2025-02-01_category_1.yaml"))
                 .singleElement().extracting(KnowledgeBaseComparison.Change::differences).asList()
-                .contains("yearly amount: 10513.60 -> 10723.87", "monthly amount: 876.13 -> 893.66");
+                .contains("yearly amount: 10513.60 -> 10723.88", "monthly amount: 876.13 -> 893.66");
 
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         comparison.report(changes, new PrintStream(printed, true, StandardCharsets.UTF_8));

@@ -18,12 +18,12 @@ class NoticesTest {
 
         assertThat(decision.notices()).extracting(Notice::code).contains("AMOUNTS_MAY_BE_STALE");
         assertThat(decision.notices()).filteredOn(n -> n.code().equals("AMOUNTS_MAY_BE_STALE"))
-                .singleElement().extracting(Notice::message).asString().contains("01/02/2025");
+                .singleElement().extracting(Notice::message).asString().contains("01/03/2026");
     }
 
     @Test
     void theDateOfTheLastKnownChangeItselfIsNotStale() {
-        Decision decision = decide(TestDossiers.granted().set("requestDate", "2025-02-01"));
+        Decision decision = decide(TestDossiers.granted().set("requestDate", "2026-03-01"));
 
         assertThat(decision.notices()).extracting(Notice::code).doesNotContain("AMOUNTS_MAY_BE_STALE");
     }

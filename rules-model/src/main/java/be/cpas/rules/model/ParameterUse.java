@@ -18,5 +18,13 @@ public record ParameterUse(
         @Schema(description = "C: official source; C2: two secondary sources agree; D: derived by arithmetic; U: uncertain.", example = "C2")
         String status,
         String source,
-        LegalReference legalReference) {
+        LegalReference legalReference,
+        @Schema(description = "For an indexed amount: base × social-benefit coefficient, rounded to the cent, naming both inputs; absent for a value read as such.",
+                example = "6038.83 × 1.7410 = 10513.60 (ris.base.category_1 from 2023-07-01 × index.social_benefit_coefficient from 2025-02-01, rounded to the cent)")
+        String derivation) {
+
+    public ParameterUse(String name, BigDecimal value, String unit, LocalDate effectiveFrom, String status, String source,
+                        LegalReference legalReference) {
+        this(name, value, unit, effectiveFrom, status, source, legalReference, null);
+    }
 }

@@ -29,7 +29,8 @@ import be.cpas.rules.model.LegalReference;
 /**
  * The dated legal parameters of a knowledge base: one YAML file per legal quantity under
  * {@code parameters/}, the file path giving the name ({@code parameters/ris/amount/category_1.yaml} →
- * {@code ris.amount.category_1}). See {@code parameters/README.md} for the format.
+ * {@code ris.amount.category_1}). See {@code parameters/README.md} for the format. An indexed amount is not
+ * written but computed: its base × the social-benefit coefficient, rounded to the cent ({@link IndexedAmounts}).
  *
  * <p>A legal change is a new dated value in a file, never a condition in code. A date before
  * {@link #firstDate()} is refused; a date after {@link #lastKnownChange()} is answered with the last
@@ -41,11 +42,15 @@ public final class ParameterCatalogue {
     public static final String SUFFIX = ".yaml";
     public static final String UNIT_FLAG = "flag";
     public static final String UNIT_EUR_YEAR = "EUR/year";
+    public static final String UNIT_EUR_MONTH = "EUR/month";
+    public static final String UNIT_COEFFICIENT = "coefficient";
     public static final Set<String> UNITS = Set.of(
-            UNIT_EUR_YEAR, "EUR/month", "EUR", "rate", "days", "months", "years", UNIT_FLAG);
+            UNIT_EUR_YEAR, UNIT_EUR_MONTH, "EUR", "rate", UNIT_COEFFICIENT, "days", "months", "years", UNIT_FLAG);
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9_]+(\\.[a-z0-9_]+)*");
-    private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
+    static final BigDecimal TWELVE = BigDecimal.valueOf(12);
+    /** Internal notes that a reader of the repository does not have. */
+    private static final Pattern POINTER_OUTSIDE = Pattern.compile("FACTS|(?i:shared[/]|seed 0[0-9])");
 
     private static final ObjectMapper YAML = YAMLMapper.builder()
             .addModule(new JavaTimeModule())
@@ -74,16 +79,24 @@ public final class ParameterCatalogue {
                         "No parameter file is marked 'indexed: true': the last known change is unknown"));
     }
 
-    /** Reads and validates every {@code parameters/**.yaml} file of the source. */
+    /** Reads and validates every {@code parameters/**.yaml} file of the source, then computes the indexed amounts. */
     public static ParameterCatalogue load(KbSource source) {
         List<KbFile> files = source.files(FOLDER, SUFFIX);
         if (files.isEmpty()) {
             throw new IllegalStateException("No parameter file (" + FOLDER + "**" + SUFFIX + ") in " + source.origin());
         }
         Map<String, ParameterDefinition> read = new LinkedHashMap<>();
+        Map<String, Parsed> derived = new LinkedHashMap<>();
         for (KbFile file : files) {
-            ParameterDefinition definition = parse(file);
-            read.put(definition.name(), definition);
+            Parsed parsed = parse(file);
+            if (parsed.raw().derived() == null) {
+                read.put(parsed.name(), parsed.definition(entries(parsed)));
+            } else {
+                derived.put(parsed.name(), parsed);
+            }
+        }
+        for (Parsed parsed : derived.values()) {
+            read.put(parsed.name(), parsed.definition(IndexedAmounts.derive(parsed, read)));
         }
         return new ParameterCatalogue(read);
     }
@@ -95,17 +108,38 @@ public final class ParameterCatalogue {
 
     // ---- the file as written ----
 
-    record RawReference(String instrument, String article) {
+    record RawReference(String instrument, String article, String publication, String eli) {
     }
 
-    record RawEntry(LocalDate from, Object value, BigDecimal monthly, String status, String source, String note) {
+    record RawEntry(LocalDate from, Object value, BigDecimal monthly, String status, String source, String secondary,
+                    String note) {
+    }
+
+    record RawDerivation(String base, String coefficient) {
+    }
+
+    record RawPublished(LocalDate from, BigDecimal value, BigDecimal monthly, String status, String source,
+                        String secondary, String exception) {
     }
 
     record RawFile(String description, RawReference reference, String unit, Boolean indexed, Boolean required,
-                   List<RawEntry> values) {
+                   RawDerivation derived, List<RawEntry> values, List<RawPublished> published) {
     }
 
-    static ParameterDefinition parse(KbFile file) {
+    /** A file read and checked on its own; an indexed amount still needs its inputs to get its values. */
+    record Parsed(String path, String name, RawFile raw) {
+        ParameterDefinition definition(List<ParameterEntry> entries) {
+            RawReference reference = raw.reference();
+            ParameterDefinition.Inputs inputs = raw.derived() == null ? null
+                    : new ParameterDefinition.Inputs(raw.derived().base().strip(), raw.derived().coefficient().strip());
+            return new ParameterDefinition(name, raw.description().strip(), raw.unit(),
+                    new LegalReference(reference.instrument().strip(), reference.article().strip()),
+                    reference.publication().strip(), blank(reference.eli()) ? null : reference.eli().strip(),
+                    raw.indexed(), raw.required(), inputs, entries);
+        }
+    }
+
+    static Parsed parse(KbFile file) {
         String path = file.path();
         String name = nameOf(path);
         if (!NAME.matcher(name).matches()) {
@@ -124,8 +158,15 @@ public final class ParameterCatalogue {
         if (blank(raw.description())) {
             throw malformed(path, "'description' is missing");
         }
-        if (raw.reference() == null || blank(raw.reference().instrument()) || blank(raw.reference().article())) {
+        RawReference reference = raw.reference();
+        if (reference == null || blank(reference.instrument()) || blank(reference.article())) {
             throw malformed(path, "'reference' with 'instrument' and 'article' is missing");
+        }
+        if (blank(reference.publication())) {
+            throw malformed(path, "'reference' needs 'publication': where the instrument was published (Moniteur belge and date)");
+        }
+        if (!blank(reference.eli()) && !reference.eli().strip().startsWith("https://")) {
+            throw malformed(path, "'reference.eli' must be an https:// address, got '" + reference.eli() + "'");
         }
         if (blank(raw.unit())) {
             throw malformed(path, "'unit' is missing");
@@ -139,9 +180,28 @@ public final class ParameterCatalogue {
         if (raw.required() == null) {
             throw malformed(path, "'required' (true or false) is missing");
         }
-        if (raw.values() == null || raw.values().isEmpty()) {
-            throw malformed(path, "'values' must list at least one dated value");
+        if (raw.derived() != null) {
+            if (blank(raw.derived().base()) || blank(raw.derived().coefficient())) {
+                throw malformed(path, "'derived' needs 'base' and 'coefficient' (parameter names)");
+            }
+            if (raw.values() != null) {
+                throw malformed(path, "an indexed amount ('derived') has no 'values': they are base × coefficient");
+            }
+        } else {
+            if (raw.values() == null || raw.values().isEmpty()) {
+                throw malformed(path, "'values' must list at least one dated value");
+            }
+            if (raw.published() != null) {
+                throw malformed(path, "'published' figures are only for an indexed amount ('derived')");
+            }
         }
+        checkNoPointerOutside(path, raw);
+        return new Parsed(path, name, raw);
+    }
+
+    private static List<ParameterEntry> entries(Parsed parsed) {
+        String path = parsed.path();
+        RawFile raw = parsed.raw();
         List<ParameterEntry> entries = new ArrayList<>();
         for (int i = 0; i < raw.values().size(); i++) {
             ParameterEntry entry = entry(path, raw.unit(), i, raw.values().get(i));
@@ -154,9 +214,7 @@ public final class ParameterCatalogue {
             }
             entries.add(entry);
         }
-        return new ParameterDefinition(name, raw.description().strip(), raw.unit(),
-                new LegalReference(raw.reference().instrument().strip(), raw.reference().article().strip()),
-                raw.indexed(), raw.required(), entries);
+        return entries;
     }
 
     private static ParameterEntry entry(String path, String unit, int index, RawEntry raw) {
@@ -167,15 +225,7 @@ public final class ParameterCatalogue {
             throw malformed(path, "value " + (index + 1) + ": 'from' is missing");
         }
         String where = "value " + (index + 1) + " (from " + raw.from() + ")";
-        if (blank(raw.status())) {
-            throw malformed(path, where + ": 'status' is missing");
-        }
-        ParameterStatus status;
-        try {
-            status = ParameterStatus.valueOf(raw.status().strip());
-        } catch (IllegalArgumentException e) {
-            throw malformed(path, where + ": status '" + raw.status() + "' is not one of " + Arrays.toString(ParameterStatus.values()));
-        }
+        ParameterStatus status = status(path, where, raw.status());
         if (blank(raw.source())) {
             throw malformed(path, where + ": 'source' is missing");
         }
@@ -203,10 +253,41 @@ public final class ParameterCatalogue {
         } else {
             throw malformed(path, where + ": 'value' (or, for a yearly amount, 'monthly') is missing");
         }
-        return new ParameterEntry(raw.from(), value, raw.monthly(), derived, status, raw.source().strip(), note);
+        return new ParameterEntry(raw.from(), value, raw.monthly(), derived, status, raw.source().strip(), note,
+                blank(raw.secondary()) ? null : raw.secondary().strip(), null);
     }
 
-    private static Optional<BigDecimal> number(Object value) {
+    static ParameterStatus status(String path, String where, String status) {
+        if (blank(status)) {
+            throw malformed(path, where + ": 'status' is missing");
+        }
+        try {
+            return ParameterStatus.valueOf(status.strip());
+        } catch (IllegalArgumentException e) {
+            throw malformed(path, where + ": status '" + status + "' is not one of " + Arrays.toString(ParameterStatus.values()));
+        }
+    }
+
+    /** The knowledge base stands on its own: no text may send the reader to a document outside it. */
+    private static void checkNoPointerOutside(String path, RawFile raw) {
+        List<String> texts = new ArrayList<>(List.of(raw.description(), raw.reference().instrument(),
+                raw.reference().article(), raw.reference().publication()));
+        if (raw.values() != null) {
+            raw.values().stream().filter(java.util.Objects::nonNull)
+                    .forEach(v -> texts.addAll(Arrays.asList(v.source(), v.secondary(), v.note())));
+        }
+        if (raw.published() != null) {
+            raw.published().stream().filter(java.util.Objects::nonNull)
+                    .forEach(p -> texts.addAll(Arrays.asList(p.source(), p.secondary(), p.exception())));
+        }
+        for (String text : texts) {
+            if (text != null && POINTER_OUTSIDE.matcher(text).find()) {
+                throw malformed(path, "'" + text + "' points to a document outside the knowledge base: cite the official source instead");
+            }
+        }
+    }
+
+    static Optional<BigDecimal> number(Object value) {
         if (value instanceof BigDecimal decimal) {
             return Optional.of(decimal);
         }
@@ -223,11 +304,11 @@ public final class ParameterCatalogue {
         return value == null ? "nothing" : "'" + value + "' (" + value.getClass().getSimpleName() + ")";
     }
 
-    private static boolean blank(String text) {
+    static boolean blank(String text) {
         return text == null || text.isBlank();
     }
 
-    private static IllegalStateException malformed(String path, String what) {
+    static IllegalStateException malformed(String path, String what) {
         return new IllegalStateException("Malformed parameter file " + path + ": " + what);
     }
 

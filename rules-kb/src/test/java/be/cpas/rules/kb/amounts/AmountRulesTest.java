@@ -120,13 +120,17 @@ class AmountRulesTest {
 
     @Test
     void after_the_last_known_change_the_amount_is_given_with_the_stale_warning() {
-        Decision d = decide(isole("2026-01-15"));
-        assertThat(d.amount().monthly()).isEqualByComparingTo("1314.20");
+        // last known step 2026-03-01: 9 058.25 x 1.7758 = 16 085.64 a year, / 12 = 1 340.47
+        Decision d = decide(isole("2026-03-15"));
+        assertThat(d.amount().monthly()).isEqualByComparingTo("1340.47");
         assertThat(d.notices().stream().map(Notice::code)).contains("AMOUNTS_MAY_BE_STALE");
-        assertThat(decide(isole("2025-02-01")).notices().stream().map(Notice::code)).doesNotContain("AMOUNTS_MAY_BE_STALE");
+        Decision before = decide(isole("2026-01-15"));
+        assertThat(before.amount().monthly()).isEqualByComparingTo("1314.20");
+        assertThat(before.notices().stream().map(Notice::code)).doesNotContain("AMOUNTS_MAY_BE_STALE");
+        assertThat(decide(isole("2026-03-01")).notices().stream().map(Notice::code)).doesNotContain("AMOUNTS_MAY_BE_STALE");
     }
 
-    // ---- general exemption stacking with art 35 (FACTS §4, both settings) ----
+    // ---- general exemption stacking with art 35 (art. 22, §2 and art. 35 AR; both settings) ----
 
     static TestDossiers student() {
         return isole("2022-01-01").set("applicant.birthDate", "2000-01-01")
@@ -145,12 +149,16 @@ class AmountRulesTest {
     }
 
     @Test
-    void stacking_by_default_is_false_and_uncertain() {
+    void stacking_by_default_is_true_and_confirmed() {
+        // SPP IS: the student exemption first, then the flat-rate exemption of category 2:
+        // 4 800 - 3 169.56 - 250 = 1 380.44 counted; 12 867.60 - 1 380.44 = 11 487.16 / 12 = 957.26
         Decision d = decide(student());
-        assertThat(line(d, "GENERAL_EXEMPTION_NOT_STACKED_BY_PARAMETER").amount()).isEqualByComparingTo("0");
-        assertThat(line(d, "TOTAL_COUNTED").amount()).isEqualByComparingTo("1630.44");
-        assertThat(d.parametersUsed().stream().map(ParameterUse::name)).contains("assumption.general_exemption_stacks_with_art35");
-        assertThat(d.notices()).anyMatch(n -> n.code().equals("PARAMETER_UNCERTAIN") && n.message().contains("assumption.general_exemption_stacks_with_art35"));
+        assertThat(line(d, "GENERAL_EXEMPTION_STACKED_BY_PARAMETER").amount()).isEqualByComparingTo("-250.00");
+        assertThat(line(d, "TOTAL_COUNTED").amount()).isEqualByComparingTo("1380.44");
+        assertThat(d.amount().monthly()).isEqualByComparingTo("957.26");
+        assertThat(d.parametersUsed()).filteredOn(p -> p.name().equals("assumption.general_exemption_stacks_with_art35"))
+                .singleElement().satisfies(p -> assertThat(p.status()).isEqualTo("C"));
+        assertThat(d.notices()).noneMatch(n -> n.message().contains("assumption.general_exemption_stacks_with_art35"));
     }
 
     @Test
@@ -207,13 +215,16 @@ class AmountRulesTest {
     }
 
     @Test
-    void art_35_amounts_before_2008_09_01_are_not_known_and_named() {
+    void art_35_amounts_are_known_before_2008_09_01_from_base_times_coefficient() {
+        // 2008-08-01: artistic exemption 2 133.12 x 1.1951 = 2 549.29 (D); 3 000 - 2 549.29 = 450.71, less the
+        // general exemption 250 = 200.71 counted; cat 2 8 371.27 - 200.71 = 8 170.56 a year, / 12 = 680.88
         Decision d = decide(isole("2008-08-01").add("resources",
                 "{type: ARTISTIC_INCOME, netAmount: 3000, periodicity: YEARLY, exemptionMonthsUsed: 0}"));
-        assertThat(condition(d, ConditionId.RESOURCES).outcome()).isEqualTo(Outcome.TO_VERIFY);
-        assertThat(condition(d, ConditionId.RESOURCES).missingFacts()).containsExactly("exemption.artistic");
-        assertThat(decide(isole("2008-09-01").add("resources",
-                "{type: ARTISTIC_INCOME, netAmount: 3000, periodicity: YEARLY, exemptionMonthsUsed: 0}")).amount()).isNotNull();
+        assertThat(condition(d, ConditionId.RESOURCES).outcome()).isEqualTo(Outcome.MET);
+        assertThat(line(d, "EXEMPTION_ARTISTIC").amount()).isEqualByComparingTo("-2549.29");
+        assertThat(d.amount().yearly()).isEqualByComparingTo("8170.56");
+        assertThat(d.amount().monthly()).isEqualByComparingTo("680.88");
+        assertThat(d.notices()).anyMatch(n -> n.code().equals("PARAMETER_DERIVED") && n.message().contains("exemption.artistic"));
     }
 
     @Test
@@ -293,9 +304,10 @@ class AmountRulesTest {
         Decision d = decide(isole("2022-06-26").add("household", CHILD.replace("sharedCustody: false", "sharedCustody: true")));
         assertThat(d.category().reasons().stream().map(Reason::code)).containsExactly("CATEGORY_3_SHARED_CUSTODY_HALF", "CATEGORY_2_ALONE");
         CalculationLine half = line(d, "CATEGORY_AMOUNT_SHARED_CUSTODY");
-        // 2022-05-01: cat 3 1 507,78 × 12 = 18 093,36; cat 2 1 115,55 × 12 = 13 386,60; half of each
-        assertThat(half.amount()).isEqualByComparingTo("15739.98");
-        assertThat(half.label()).contains("18\u00a0093,36").contains("13\u00a0386,60");
+        // 2022-05-01: cat 3 11 703.23 × 1.5460 = 18 093.19; cat 2 8 659.80 × 1.5460 = 13 388.05;
+        // (18 093.19 + 13 388.05) / 2 = 15 740.62
+        assertThat(half.amount()).isEqualByComparingTo("15740.62");
+        assertThat(half.label()).contains("18\u00a0093,19").contains("13\u00a0388,05");
     }
 
     @Test

@@ -26,7 +26,7 @@ class ParameterCatalogueLoadingTest {
 
     static final String HEADER = """
             description: A test amount
-            reference: {instrument: "Loi du 26 mai 2002", article: "art. 14, §1, 1°"}
+            reference: {instrument: "Loi du 26 mai 2002", article: "art. 14, §1, 1°", publication: "Moniteur belge du 31 juillet 2002"}
             unit: EUR/year
             indexed: true
             required: true
@@ -61,12 +61,12 @@ class ParameterCatalogueLoadingTest {
         KbSource source = sourceWith("parameters/test/amount.yaml", HEADER + GOOD_VALUES);
         sourceWith("parameters/test/rate.yaml", """
                 description: A test rate
-                reference: {instrument: "AR du 11 juillet 2002", article: "art. 27"}
+                reference: {instrument: "AR du 11 juillet 2002", article: "art. 27", publication: "Moniteur belge du 31 juillet 2002"}
                 unit: rate
                 indexed: false
                 required: false
                 values:
-                  - {from: 2002-10-01, value: 0.06, status: C, source: "FACTS"}
+                  - {from: 2002-10-01, value: 0.06, status: C, source: "AR du 11 juillet 2002, art. 27"}
                 """);
         source = KbSource.fromDirectory(dir);
         ParameterCatalogue catalogue = ParameterCatalogue.load(source);
@@ -92,7 +92,9 @@ class ParameterCatalogueLoadingTest {
                 Arguments.of("value is text", "value: 5004.83", "value: \"a lot\"", "'value' must be a number"),
                 Arguments.of("misspelt key", "value: 5004.83", "valeu: 5004.83", "valeu"),
                 Arguments.of("impossible date", "from: 2005-08-01", "from: 2005-13-01", "not a valid parameter file"),
-                Arguments.of("no from", "- from: 2005-08-01\n    value: 5004.83", "- value: 5004.83", "'from' is missing"));
+                Arguments.of("no from", "- from: 2005-08-01\n    value: 5004.83", "- value: 5004.83", "'from' is missing"),
+                Arguments.of("pointer outside", "source: \"primabook\"", "source: \"FACTS §2\"", "outside the knowledge base"),
+                Arguments.of("seed pointer", "source: \"primabook\"", "source: \"seed 012\"", "outside the knowledge base"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -113,8 +115,10 @@ class ParameterCatalogueLoadingTest {
     static Stream<Arguments> malformedHeaders() {
         return Stream.of(
                 Arguments.of("no description", "description: A test amount\n", "", "'description' is missing"),
-                Arguments.of("no reference", "reference: {instrument: \"Loi du 26 mai 2002\", article: \"art. 14, §1, 1°\"}\n", "", "'reference'"),
+                Arguments.of("no reference", "reference: {instrument: \"Loi du 26 mai 2002\", article: \"art. 14, §1, 1°\", publication: \"Moniteur belge du 31 juillet 2002\"}\n", "", "'reference'"),
                 Arguments.of("no article", ", article: \"art. 14, §1, 1°\"", "", "'reference'"),
+                Arguments.of("no publication", ", publication: \"Moniteur belge du 31 juillet 2002\"", "", "'publication'"),
+                Arguments.of("eli not an address", "publication: ", "eli: \"eli/loi/2002\", publication: ", "https://"),
                 Arguments.of("no unit", "unit: EUR/year\n", "", "'unit' is missing"),
                 Arguments.of("unknown unit", "unit: EUR/year", "unit: euros", "unit 'euros' is not one of"),
                 Arguments.of("no indexed", "indexed: true\n", "", "'indexed'"),
@@ -179,7 +183,7 @@ class ParameterCatalogueLoadingTest {
     void a_flag_must_be_true_or_false() throws IOException {
         KbSource source = sourceWith("parameters/bad/flag.yaml", """
                 description: A flag
-                reference: {instrument: "Loi du 26 mai 2002", article: "art. 3, 3°"}
+                reference: {instrument: "Loi du 26 mai 2002", article: "art. 3, 3°", publication: "MB 31.07.2002"}
                 unit: flag
                 indexed: false
                 required: false
@@ -196,7 +200,7 @@ class ParameterCatalogueLoadingTest {
     void monthly_without_value_is_only_for_yearly_amounts() throws IOException {
         KbSource source = sourceWith("parameters/bad/monthly.yaml", """
                 description: A monthly amount
-                reference: {instrument: "AR du 11 juillet 2002", article: "art. 35, §1"}
+                reference: {instrument: "AR du 11 juillet 2002", article: "art. 35, §1", publication: "MB 31.07.2002"}
                 unit: EUR/month
                 indexed: true
                 required: false
@@ -219,5 +223,100 @@ class ParameterCatalogueLoadingTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("parameters/bad/novalue.yaml")
                 .hasMessageContaining("'value' (or, for a yearly amount, 'monthly') is missing");
+    }
+
+    // ---- indexed amounts: base × coefficient ----
+
+    static final String COEFFICIENT = """
+            description: A test coefficient
+            reference: {instrument: "Loi du 2 août 1971", article: "the regime", publication: "MB 20.08.1971"}
+            unit: coefficient
+            indexed: true
+            required: false
+            values:
+              - {from: 2023-11-01, value: 1.6734, status: D, source: "1.02^26"}
+              - {from: 2025-02-01, value: 1.7410, status: C2, source: "1.02^28"}
+            """;
+
+    static final String BASE = """
+            description: A test base
+            reference: {instrument: "Loi du 26 mai 2002", article: "art. 14, §1, 1°", publication: "MB 31.07.2002"}
+            unit: EUR/year
+            indexed: false
+            required: false
+            values:
+              - {from: 2023-07-01, value: 6038.83, status: C, source: "news.belgium.be"}
+            """;
+
+    static final String DERIVED = """
+            description: A test amount
+            reference: {instrument: "Loi du 26 mai 2002", article: "art. 14, §1, 1°", publication: "MB 31.07.2002"}
+            unit: EUR/year
+            indexed: true
+            required: true
+            derived: {base: test.base, coefficient: test.coefficient}
+            published:
+              - {from: 2025-02-01, value: 10513.60, monthly: 876.13, status: C2, source: "bdas"}
+            """;
+
+    private KbSource indexedSource(String derived) throws IOException {
+        sourceWith("parameters/test/coefficient.yaml", COEFFICIENT);
+        sourceWith("parameters/test/base.yaml", BASE);
+        return sourceWith("parameters/test/amount.yaml", derived);
+    }
+
+    @Test
+    void an_indexed_amount_is_base_times_coefficient_with_the_published_status() throws IOException {
+        ParameterCatalogue catalogue = ParameterCatalogue.load(indexedSource(DERIVED));
+        ParameterDefinition amount = catalogue.definition("test.amount").orElseThrow();
+        // 6 038.83 x 1.6734 = 10 105.378 -> 10 105.38 from 2023-11-01 (the later of 2023-07-01 and 2023-11-01)
+        assertThat(amount.firstDate()).isEqualTo(LocalDate.of(2023, 11, 1));
+        assertThat(amount.entries().get(0).value()).isEqualByComparingTo("10105.38");
+        // no published figure: the weaker of C (base) and D (coefficient)
+        assertThat(amount.entries().get(0).status()).isEqualTo(ParameterStatus.D);
+        // 6 038.83 x 1.7410 = 10 513.60, published C2
+        ParameterEntry published = amount.entries().get(1);
+        assertThat(published.value()).isEqualByComparingTo("10513.60");
+        assertThat(published.status()).isEqualTo(ParameterStatus.C2);
+        assertThat(published.source()).isEqualTo("bdas");
+        assertThat(published.publishedMonthly()).isEqualByComparingTo("876.13");
+        assertThat(catalogue.lastKnownChange()).isEqualTo(LocalDate.of(2025, 2, 1));
+    }
+
+    @Test
+    void a_published_figure_that_base_times_coefficient_does_not_give_is_refused_unless_explained() throws IOException {
+        KbSource wrong = indexedSource(DERIVED.replace("monthly: 876.13", "monthly: 876.12"));
+        assertThatThrownBy(() -> ParameterCatalogue.load(wrong))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("parameters/test/amount.yaml")
+                .hasMessageContaining("published 876.12 a month, base × coefficient / 12 gives 876.13")
+                .hasMessageContaining("'exception'");
+        KbSource explained = indexedSource(DERIVED.replace("monthly: 876.13,", "monthly: 876.12, exception: \"misprint\","));
+        assertThat(ParameterCatalogue.load(explained).definition("test.amount").orElseThrow().lastChange())
+                .isEqualTo(LocalDate.of(2025, 2, 1));
+        KbSource needless = indexedSource(DERIVED.replace("monthly: 876.13,", "monthly: 876.13, exception: \"misprint\","));
+        assertThatThrownBy(() -> ParameterCatalogue.load(needless))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("has an 'exception' but equals base × coefficient");
+    }
+
+    @Test
+    void a_published_figure_on_a_date_without_a_step_is_refused() throws IOException {
+        KbSource source = indexedSource(DERIVED.replace("from: 2025-02-01", "from: 2025-03-01"));
+        assertThatThrownBy(() -> ParameterCatalogue.load(source))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("published figures on [2025-03-01]");
+    }
+
+    @Test
+    void an_indexed_amount_needs_existing_inputs_and_no_values() throws IOException {
+        KbSource missing = indexedSource(DERIVED.replace("base: test.base", "base: test.nothing"));
+        assertThatThrownBy(() -> ParameterCatalogue.load(missing))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("its base 'test.nothing'");
+        KbSource withValues = indexedSource(DERIVED + "values:\n  - {from: 2025-02-01, value: 1, status: C, source: s}\n");
+        assertThatThrownBy(() -> ParameterCatalogue.load(withValues))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("has no 'values'");
     }
 }

@@ -2,13 +2,17 @@ package be.cpas.rules.kb.parameters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -20,8 +24,9 @@ import be.cpas.rules.kb.source.KbSource;
 
 /**
  * Timeline coverage of every parameter file (after Catala's {@code tests_couverture_temporelle}):
- * dates strictly increasing, no gap from the first value on, every value sourced and tagged,
- * amounts not negative, indexed amounts never going down.
+ * dates strictly increasing, no gap from the first value on, every value sourced and tagged, every
+ * instrument with its publication, amounts not negative, the coefficient and the indexed amounts never going
+ * down, and no pointer to a document outside the repository.
  */
 class ParameterTimelineTest {
 
@@ -41,7 +46,18 @@ class ParameterTimelineTest {
             "stay.subsidiary_protection_in_ris", "category.shared_custody_full_category_3",
             "premium.income_margin",
             "deadline.decision_days", "deadline.notification_days", "deadline.appeal_months", "deadline.forward_days",
-            "assumption.general_exemption_stacks_with_art35");
+            "assumption.general_exemption_stacks_with_art35",
+            "index.social_benefit_coefficient",
+            "ris.base.category_1", "ris.base.category_2", "ris.base.category_3",
+            "exemption.base.socio_professional", "exemption.base.student_without_grant",
+            "exemption.base.student_with_grant", "exemption.base.artistic", "exemption.base.shortage_occupation",
+            "exemption.socio_professional.shortage_occupation");
+
+    /** The indexed amounts: base × coefficient. */
+    static final Set<String> DERIVED = Set.of(
+            "ris.amount.category_1", "ris.amount.category_2", "ris.amount.category_3",
+            "exemption.socio_professional", "exemption.student.without_grant", "exemption.student.with_grant",
+            "exemption.artistic", "exemption.socio_professional.shortage_occupation");
 
     /** A date well after the last known change: every parameter must still have a value there. */
     static final LocalDate FAR_FUTURE = LocalDate.of(2040, 1, 1);
@@ -115,6 +131,10 @@ class ParameterTimelineTest {
         assertThat(definition.description()).isNotBlank();
         assertThat(definition.reference().instrument()).isNotBlank();
         assertThat(definition.reference().article()).isNotBlank();
+        assertThat(definition.publication()).as("%s: publication", name).contains("Moniteur belge");
+        if (definition.eli() != null) {
+            assertThat(definition.eli()).startsWith("https://www.ejustice.just.fgov.be/eli/");
+        }
         for (ParameterEntry entry : definition.entries()) {
             assertThat(entry.source()).as("%s from %s: source", name, entry.from()).isNotBlank();
             assertThat(entry.status()).as("%s from %s: status", name, entry.from()).isNotNull();
@@ -145,9 +165,56 @@ class ParameterTimelineTest {
         }
         List<ParameterEntry> entries = definition.entries();
         for (int i = 1; i < entries.size(); i++) {
+            if (name.equals("exemption.student.with_grant") && entries.get(i).from().equals(LocalDate.of(2021, 10, 1))) {
+                // the one fall the law made: the COVID-19 measure ends, back to the grant amount (258.96 -> 72.23)
+                assertThat(entries.get(i).value()).isEqualByComparingTo("72.23");
+                continue;
+            }
             assertThat(entries.get(i).value())
                     .as("%s from %s must not be below the value from %s", name, entries.get(i).from(), entries.get(i - 1).from())
                     .isGreaterThanOrEqualTo(entries.get(i - 1).value());
+        }
+    }
+
+    @Test
+    void the_indexed_amounts_are_exactly_the_derived_ones() {
+        Set<String> derived = new TreeSet<>();
+        for (ParameterDefinition definition : catalogue.definitions()) {
+            if (definition.isDerived()) {
+                derived.add(definition.name());
+                assertThat(definition.derivedFrom().coefficient()).isEqualTo("index.social_benefit_coefficient");
+                assertThat(definition.indexed()).as(definition.name()).isTrue();
+                ParameterDefinition base = definition(definition.derivedFrom().base());
+                assertThat(base.unit()).as(definition.name()).isEqualTo(definition.unit());
+                for (ParameterEntry entry : definition.entries()) {
+                    assertThat(entry.derivation()).as("%s from %s", definition.name(), entry.from()).isNotNull();
+                    BigDecimal product = entry.derivation().base().multiply(entry.derivation().coefficient())
+                            .setScale(2, RoundingMode.HALF_UP);
+                    assertThat(entry.value()).as("%s from %s", definition.name(), entry.from()).isEqualByComparingTo(product);
+                    // in force from the later of the dates of its two inputs
+                    LocalDate later = entry.derivation().baseFrom().isAfter(entry.derivation().coefficientFrom())
+                            ? entry.derivation().baseFrom() : entry.derivation().coefficientFrom();
+                    assertThat(entry.from()).as("%s from %s", definition.name(), entry.from()).isAfterOrEqualTo(later);
+                }
+            }
+        }
+        assertThat(derived).containsExactlyElementsOf(new TreeSet<>(DERIVED));
+    }
+
+    @Test
+    void the_coefficient_never_decreases_and_is_the_only_indexed_input() {
+        ParameterDefinition coefficient = definition("index.social_benefit_coefficient");
+        assertThat(coefficient.unit()).isEqualTo("coefficient");
+        assertThat(coefficient.indexed()).isTrue();
+        List<ParameterEntry> entries = coefficient.entries();
+        for (int i = 1; i < entries.size(); i++) {
+            assertThat(entries.get(i).value()).as("coefficient from %s", entries.get(i).from())
+                    .isGreaterThan(entries.get(i - 1).value());
+        }
+        for (ParameterDefinition definition : catalogue.definitions()) {
+            if (definition.indexed()) {
+                assertThat(definition.isDerived() || definition == coefficient).as(definition.name()).isTrue();
+            }
         }
     }
 
@@ -160,7 +227,7 @@ class ParameterTimelineTest {
             assertThat(ris.required()).isTrue();
             List<ParameterEntry> entries = ris.entries();
             for (int i = 1; i < entries.size(); i++) {
-                // a value equal to the previous one is not a change and must not be written
+                // a value equal to the previous one is not a change
                 assertThat(entries.get(i).value()).as("%s from %s", ris.name(), entries.get(i).from())
                         .isGreaterThan(entries.get(i - 1).value());
             }
@@ -168,34 +235,10 @@ class ParameterTimelineTest {
     }
 
     @Test
-    void published_monthly_matches_yearly_over_12_except_the_documented_2009_row() {
-        for (int category = 1; category <= 3; category++) {
-            ParameterDefinition ris = definition("ris.amount.category_" + category);
-            for (ParameterEntry entry : ris.entries()) {
-                assertThat(entry.publishedMonthly()).as("%s from %s", ris.name(), entry.from()).isNotNull();
-                BigDecimal computed = entry.value().divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP);
-                if (category == 1 && entry.from().equals(LocalDate.of(2009, 6, 1))) {
-                    // FACTS: 5 806,30 / 12 = 483,86 but the table publishes 483,85; kept as published, with a note
-                    assertThat(entry.publishedMonthly()).isEqualByComparingTo("483.85");
-                    assertThat(computed).isEqualByComparingTo("483.86");
-                    assertThat(entry.note()).contains("483.85").contains("483.86");
-                } else {
-                    assertThat(computed).as("%s from %s", ris.name(), entry.from())
-                            .isEqualByComparingTo(entry.publishedMonthly());
-                }
-            }
-        }
-    }
-
-    @Test
-    void derived_yearly_values_say_so() {
+    void no_parameter_value_is_derived_from_a_monthly_figure_any_more() {
         for (ParameterDefinition definition : catalogue.definitions()) {
             for (ParameterEntry entry : definition.entries()) {
-                if (entry.derivedFromMonthly()) {
-                    assertThat(definition.unit()).isEqualTo("EUR/year");
-                    assertThat(entry.value()).isEqualByComparingTo(entry.publishedMonthly().multiply(BigDecimal.valueOf(12)));
-                    assertThat(entry.note()).startsWith(ParameterEntry.DERIVED_YEARLY_NOTE);
-                }
+                assertThat(entry.derivedFromMonthly()).as("%s from %s", definition.name(), entry.from()).isFalse();
             }
         }
     }
@@ -203,11 +246,36 @@ class ParameterTimelineTest {
     @Test
     void first_date_and_last_known_change() {
         assertThat(catalogue.firstDate()).isEqualTo(LocalDate.of(2005, 8, 1));
-        assertThat(catalogue.lastKnownChange()).isEqualTo(LocalDate.of(2025, 2, 1));
+        assertThat(catalogue.lastKnownChange()).isEqualTo(LocalDate.of(2026, 3, 1));
         for (ParameterDefinition definition : catalogue.definitions()) {
             if (definition.required()) {
                 assertThat(definition.firstDate()).as(definition.name()).isBeforeOrEqualTo(catalogue.firstDate());
             }
         }
+    }
+
+    /** The repository stands on its own: no parameter file or parameter class points to an internal document. */
+    @Test
+    void nothing_points_outside_the_repository() throws IOException {
+        Pattern outside = Pattern.compile("FACTS|shared[/]|seed 0[0-9]");
+        List<Path> roots = List.of(Path.of("src/main/resources/cpas-kb/parameters"),
+                Path.of("src/main/java/be/cpas/rules/kb/parameters"), Path.of("src/test/java/be/cpas/rules/kb/parameters"));
+        List<String> found = new ArrayList<>();
+        for (Path root : roots) {
+            assertThat(root).isDirectory();
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    List<String> lines = Files.readAllLines(file);
+                    for (int i = 0; i < lines.size(); i++) {
+                        // the pattern itself, and the loading tests that check such a text is refused
+                        boolean checksTheRule = lines.get(i).contains("Pattern.compile") || lines.get(i).contains("outside the knowledge base");
+                        if (outside.matcher(lines.get(i)).find() && !checksTheRule) {
+                            found.add(file + ":" + (i + 1));
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(found).isEmpty();
     }
 }
