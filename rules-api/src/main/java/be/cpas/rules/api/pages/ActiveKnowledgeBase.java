@@ -10,6 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import be.cpas.rules.api.RulesEngineHolder;
 import be.cpas.rules.kb.RulesEngine;
+import be.cpas.rules.kb.i18n.Messages;
 import be.cpas.rules.kb.source.KbSource;
 
 /**
@@ -36,6 +37,23 @@ public class ActiveKnowledgeBase {
                 .map(directory -> KbSource.fromDirectory(Path.of(directory)))
                 .orElseGet(() -> KbSource.fromClasspath(RulesEngine.class.getClassLoader()));
     }
+
+    /**
+     * The engine's texts (enum labels for the form); before the engine is built, the same message files
+     * read directly, so the form is labelled while the rules compile.
+     */
+    public Messages messages() {
+        return holder.engine().map(RulesEngine::messages).orElseGet(() -> {
+            Messages loaded = messagesBeforeEngine;
+            if (loaded == null) {
+                loaded = Messages.load(files());
+                messagesBeforeEngine = loaded;
+            }
+            return loaded;
+        });
+    }
+
+    private volatile Messages messagesBeforeEngine;
 
     static boolean matchesEngine(KbSource files, RulesEngine engine) {
         return files.contentHash().equals(engine.rulesVersion());

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import be.cpas.rules.kb.i18n.Messages;
 import be.cpas.rules.model.CalculationLine;
@@ -50,6 +52,7 @@ public record DecisionView(
         String requestDate,
         String rulesVersion) {
 
+    private static final Pattern DOSSIER_PATH = Pattern.compile("\\b(household|resources|properties)\\[\\d+\\](\\.[A-Za-z]+(\\[\\d+\\])?)*");
     private static final DateTimeFormatter BELGIAN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @TemplateData
@@ -121,7 +124,8 @@ public record DecisionView(
                 category == null || category.reasons() == null ? List.of() : category.reasons().stream().map(DecisionView::reason).toList(),
                 amount == null ? "" : euro.apply(amount.yearly()),
                 amount == null ? "" : euro.apply(amount.monthly()),
-                decision.calculationSheet() == null ? List.of() : decision.calculationSheet().stream().map(l -> line(l, euro)).toList(),
+                decision.calculationSheet() == null ? List.of()
+                        : decision.calculationSheet().stream().map(l -> line(l, euro, factLink)).toList(),
                 premium(decision.installationPremium(), texts, messages, language, euro, links),
                 cpas(decision.competentCpas(), texts, links),
                 deadlines,
@@ -151,8 +155,11 @@ public record DecisionView(
                 links.apply(c.missingFacts()), required);
     }
 
-    private static LineView line(CalculationLine line, Function<BigDecimal, String> euro) {
-        return new LineView(line.step(), line.label(), euro.apply(line.amount()),
+    /** A line's label, with a dossier path it may quote (household[0]) named as the form names that person or resource. */
+    private static LineView line(CalculationLine line, Function<BigDecimal, String> euro, Function<String, FactLink> factLink) {
+        Matcher path = DOSSIER_PATH.matcher(Objects.toString(line.label(), ""));
+        String label = path.replaceAll(match -> Matcher.quoteReplacement(factLink.apply(match.group()).label()));
+        return new LineView(line.step(), label, euro.apply(line.amount()),
                 line.amount() != null && line.amount().signum() < 0, reference(line.legalReference()));
     }
 

@@ -39,6 +39,7 @@ import be.cpas.rules.api.InvalidRequestException;
 import be.cpas.rules.api.RulesEngineHolder;
 import be.cpas.rules.api.Violation;
 import be.cpas.rules.kb.RulesEngine;
+import be.cpas.rules.kb.i18n.Messages;
 import be.cpas.rules.kb.parameters.DateOutOfRangeException;
 import be.cpas.rules.model.Decision;
 import be.cpas.rules.model.Dossier;
@@ -67,6 +68,9 @@ public class SimulatorResource {
 
     @Inject
     RulesEngineHolder holder;
+
+    @Inject
+    ActiveKnowledgeBase knowledgeBase;
 
     @Inject
     ObjectMapper mapper;
@@ -163,7 +167,8 @@ public class SimulatorResource {
             Decision decision) {
         PageTexts texts = PageTexts.of(language);
         RulesEngine engine = holder.engine().orElse(null);
-        java.util.function.Function<String, String> label = key -> labelOf(key, texts, engine, language);
+        Messages messages = knowledgeBase.messages();
+        java.util.function.Function<String, String> label = key -> labelOf(key, texts, messages, language);
         List<FormViews.Group> groups = form.groups(label, errors);
         Map<String, String> labels = new HashMap<>();
         collectLabels(groups, "", labels);
@@ -190,12 +195,12 @@ public class SimulatorResource {
     }
 
     /** Labels of the page first; enum values the engine already names (resource types, relations, categories) from the engine. */
-    private static String labelOf(String key, PageTexts texts, RulesEngine engine, String language) {
+    private static String labelOf(String key, PageTexts texts, Messages messages, String language) {
         if (texts.has(key)) {
             return texts.get(key);
         }
-        if (engine != null && engine.messages().has(language, key)) {
-            return engine.messages().text(language, key, List.of());
+        if (messages.has(language, key) || messages.has(Messages.DEFAULT_LANGUAGE, key)) {
+            return messages.text(language, key, List.of());
         }
         return key.substring(key.lastIndexOf('.') + 1);
     }
