@@ -1,16 +1,11 @@
 package be.cpas.rules.api.pages;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
+import java.util.ResourceBundle;
 
 import be.cpas.rules.api.Languages;
 import io.quarkus.qute.TemplateData;
@@ -22,7 +17,7 @@ import io.quarkus.qute.TemplateData;
 @TemplateData
 public final class PageTexts {
 
-    private static final Map<String, Properties> BY_LANGUAGE = new HashMap<>();
+    private static final Map<String, ResourceBundle> BY_LANGUAGE = new HashMap<>();
 
     static {
         for (String language : Languages.SUPPORTED) {
@@ -50,9 +45,9 @@ public final class PageTexts {
     }
 
     public String format(String key, List<?> args) {
-        String pattern = BY_LANGUAGE.get(language).getProperty(key);
+        String pattern = text(language, key);
         if (pattern == null) {
-            pattern = BY_LANGUAGE.get(Languages.DEFAULT).getProperty(key);
+            pattern = text(Languages.DEFAULT, key);
         }
         if (pattern == null) {
             return "[" + key + "]";
@@ -62,24 +57,21 @@ public final class PageTexts {
     }
 
     public boolean has(String key) {
-        return BY_LANGUAGE.get(language).getProperty(key) != null || BY_LANGUAGE.get(Languages.DEFAULT).getProperty(key) != null;
+        return text(language, key) != null || text(Languages.DEFAULT, key) != null;
     }
 
     static java.util.Set<String> keys(String language) {
-        return BY_LANGUAGE.get(language).stringPropertyNames();
+        return BY_LANGUAGE.get(language).keySet();
     }
 
-    private static Properties load(String language) {
-        String name = "pages/pages_" + language + ".properties";
-        Properties properties = new Properties();
-        try (InputStream in = PageTexts.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing " + name);
-            }
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return properties;
+    private static String text(String language, String key) {
+        ResourceBundle bundle = BY_LANGUAGE.get(language);
+        return bundle.containsKey(key) ? bundle.getString(key) : null;
+    }
+
+    /** pages/pages_LANG.properties (UTF-8), that language only: the French fallback is done key by key above. */
+    private static ResourceBundle load(String language) {
+        return ResourceBundle.getBundle("pages.pages", Locale.forLanguageTag(language), PageTexts.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }
