@@ -23,8 +23,8 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
  * Makes the OpenAPI document fit for client generators without touching the resource and model classes:
- * one tag per area of the API, {@code required} on the fields every answer carries, and a description of
- * each enum value ({@code x-enum-descriptions}, read by openapi-generator). Runs at build time, so the
+ * one tag per area of the API, {@code required} on the fields every answer carries, a description of each
+ * enum value ({@code x-enum-descriptions}, read by openapi-generator), and no type beside a reference. Runs at build time, so the
  * document stored in target/openapi (from which the client is generated) is the one served.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
@@ -32,6 +32,8 @@ public class OpenApiDocumentFilter implements OASFilter {
 
     static final String ENUM_DESCRIPTIONS = "x-enum-descriptions";
     private static final String ENUM_VALUES_FILE = "/openapi/enum-values.properties";
+    private static final String LOCAL_DATE = "LocalDate";
+    private static final String LOCAL_DATE_REF = "#/components/schemas/" + LOCAL_DATE;
 
     /** Area tags, by the first path segment after the version. */
     static final Map<String, Tag> AREAS = Map.of(
@@ -60,11 +62,28 @@ public class OpenApiDocumentFilter implements OASFilter {
         if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
             return;
         }
+        openAPI.getComponents().removeSchema(LOCAL_DATE);
         Properties enumValues = enumValueDescriptions();
         openAPI.getComponents().getSchemas().forEach((name, schema) -> {
             markRequired(name, schema);
             describeEnumValues(name, schema, enumValues);
         });
+    }
+
+    /**
+     * A reference already names its type: a type beside it makes generators warn and drop it. Dates are written
+     * in place (string, format date): a component named LocalDate clashes with the generated code's own type.
+     */
+    @Override
+    public Schema filterSchema(Schema schema) {
+        if (LOCAL_DATE_REF.equals(schema.getRef())) {
+            schema.setRef(null);
+            schema.setType(new ArrayList<>(List.of(Schema.SchemaType.STRING)));
+            schema.setFormat("date");
+        } else if (schema.getRef() != null && schema.getType() != null) {
+            schema.setType(null);
+        }
+        return schema;
     }
 
     private static void tagByArea(OpenAPI openAPI) {
