@@ -48,7 +48,8 @@ public class RulesEngineHolder {
         builder.start();
     }
 
-    private void build() {
+    /** Builds the engine and serves it once built; also called by DevKnowledgeBaseReload in dev mode. */
+    void build() {
         long start = System.nanoTime();
         try {
             RulesEngine engine = knowledgeBaseDirectory

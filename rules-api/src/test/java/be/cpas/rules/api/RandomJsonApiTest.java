@@ -21,7 +21,7 @@ import io.restassured.response.Response;
 
 /**
  * Random and mutated JSON thrown at the running API, with a fixed seed: never a 5xx, and every
- * refusal is a problem+json. (jqwik does not run inside a Quarkus test; a seeded loop does the same.)
+ * refusal is a problem+json.
  */
 @QuarkusTest
 class RandomJsonApiTest {
