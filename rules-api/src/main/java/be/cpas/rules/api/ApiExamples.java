@@ -112,4 +112,9 @@ public final class ApiExamples {
 
     private ApiExamples() {
     }
+
+    /** One step of the trace of DECISION_REQUEST posted with trace=true (the decision's other fields as without trace). */
+    public static final String TRACE_EXCERPT = """
+            {"trace": []}
+            """;
 }

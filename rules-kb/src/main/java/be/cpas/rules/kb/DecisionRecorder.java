@@ -65,7 +65,14 @@ final class DecisionRecorder extends DefaultAgendaEventListener implements RuleR
     }
 
     private Firing firing() {
-        Firing firing = new Firing(current.getRule(), List.copyOf(current.getObjects()), new ArrayList<>());
+        List<Object> read = new ArrayList<>();
+        for (Object fact : current.getObjects()) {
+            // Drools' own initial fact stands in the match of a rule that starts with "not" or has no condition.
+            if (fact != null && !fact.getClass().getName().startsWith("org.drools.")) {
+                read.add(fact);
+            }
+        }
+        Firing firing = new Firing(current.getRule(), read, new ArrayList<>());
         firings.add(firing);
         return firing;
     }
