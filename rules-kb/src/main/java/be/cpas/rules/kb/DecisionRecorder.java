@@ -33,6 +33,7 @@ final class DecisionRecorder extends DefaultAgendaEventListener implements RuleR
     private final boolean keepEveryFiring;
     private final List<Firing> firings = new ArrayList<>();
     private final Map<Object, Firing> concludedBy = new IdentityHashMap<>();
+    private final Set<Object> withdrawn = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private org.kie.api.runtime.rule.Match current;
     private Firing currentFiring;
 
@@ -84,7 +85,15 @@ final class DecisionRecorder extends DefaultAgendaEventListener implements RuleR
 
     @Override
     public void objectDeleted(ObjectDeletedEvent event) {
-        // A withdrawn conclusion is no longer in the session, so no decision reads it.
+        // A withdrawn conclusion is no longer in the session, so no decision reads it; the trace says so.
+        if (keepEveryFiring) {
+            withdrawn.add(event.getOldObject());
+        }
+    }
+
+    /** Whether a later firing withdrew this concluded fact (only known when every firing is kept). */
+    boolean wasWithdrawn(Object fact) {
+        return withdrawn.contains(fact);
     }
 
     /** Every firing kept, in order: all of them for a trace, else those that concluded a fact. */

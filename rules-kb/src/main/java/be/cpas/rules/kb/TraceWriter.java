@@ -34,10 +34,10 @@ final class TraceWriter {
                     .toList();
             List<TracedFact> read = firing.read().stream()
                     .filter(f -> !(f instanceof ParameterValue))
-                    .map(TraceWriter::traced)
+                    .map(fact -> traced(fact, null))
                     .toList();
             steps.add(new TraceStep(steps.size() + 1, file(firing.rule()), firing.rule().getName(),
-                    references(firing.concluded()), parameters, read, firing.concluded().stream().map(TraceWriter::traced).toList()));
+                    references(firing.concluded()), parameters, read, firing.concluded().stream().map(fact -> traced(fact, !recorder.wasWithdrawn(fact))).toList()));
         }
         return steps;
     }
@@ -51,9 +51,9 @@ final class TraceWriter {
         return null;
     }
 
-    private static TracedFact traced(Object fact) {
+    private static TracedFact traced(Object fact, Boolean held) {
         // The dossier is the request itself: naming it is enough.
-        return new TracedFact(fact.getClass().getSimpleName(), fact instanceof Dossier ? null : fact);
+        return new TracedFact(fact.getClass().getSimpleName(), fact instanceof Dossier ? null : fact, held);
     }
 
     /** The provisions the conclusions cite: their legal reference, and those of the reasons they carry. */

@@ -8,5 +8,8 @@ public record TracedFact(
         String type,
         @Schema(description = "The fact's fields; absent for the whole dossier, which the request already holds.",
                 example = "{\"condition\": \"AGE\", \"outcome\": \"MET\", \"reasonCode\": \"AGE_ADULT\"}")
-        Object fact) {
+        Object fact,
+        @Schema(description = "For a concluded fact: false when a later step withdrew it because its reason no longer held"
+                + " (the rules reach the final figures step by step); absent for a fact read.")
+        Boolean held) {
 }

@@ -116,7 +116,7 @@ class ProvenanceByConstructionTest {
     }
 
     private static boolean isLine(TracedFact fact, CalculationLine line) {
-        return fact.fact() instanceof be.cpas.rules.kb.facts.CalculationStep step
+        return Boolean.TRUE.equals(fact.held()) && fact.fact() instanceof be.cpas.rules.kb.facts.CalculationStep step
                 && step.code().equals(line.code()) && step.amount().compareTo(line.amount()) == 0;
     }
 }
