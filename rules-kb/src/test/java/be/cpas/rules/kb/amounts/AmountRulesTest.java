@@ -23,7 +23,7 @@ import be.cpas.rules.model.ParameterUse;
 import be.cpas.rules.model.Reason;
 import be.cpas.rules.model.Verdict;
 
-/** The amount, the resource rules and the sheet, against the figures of FACTS.md. */
+/** The amount, the resource rules and the sheet, against the worked examples of the law. */
 class AmountRulesTest {
 
     static final String FLATMATE = "{relation: OTHER, birthDate: 1985-06-01, resources: []}";
@@ -33,7 +33,7 @@ class AmountRulesTest {
         return TestDossiers.granted().set("requestDate", date).set("applicant.birthDate", "1970-01-01");
     }
 
-    // ---- FACTS worked examples ----
+    // ---- worked examples ----
 
     @Test
     void facts_1_cohabitant_with_3600_a_year_gets_589_05_a_month() {
@@ -74,7 +74,7 @@ class AmountRulesTest {
         assertThat(d.amount().monthly()).isEqualByComparingTo("1314.20");
     }
 
-    // ---- the amount of each category on dates from 2005 to 2025 (FACTS §2) ----
+    // ---- the amount of each category on dates from 2005 to 2025 (art. 14, §1 L, indexed) ----
 
     @ParameterizedTest(name = "{0}: cat 1 {1}, cat 2 {2}, cat 3 {3} a month")
     @CsvSource({
@@ -125,7 +125,7 @@ class AmountRulesTest {
         assertThat(decide(isole("2025-02-01")).notices().stream().map(Notice::code)).doesNotContain("AMOUNTS_MAY_BE_STALE");
     }
 
-    // ---- general exemption stacking with art 35 (FACTS §4, both settings) ----
+    // ---- general exemption stacking with art 35 (art. 22, §2 AR, both settings) ----
 
     static TestDossiers student() {
         return isole("2022-01-01").set("applicant.birthDate", "2000-01-01")

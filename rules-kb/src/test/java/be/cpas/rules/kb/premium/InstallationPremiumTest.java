@@ -23,7 +23,7 @@ import be.cpas.rules.model.PreviousSituation;
 import be.cpas.rules.model.Reason;
 import be.cpas.rules.model.Verdict;
 
-/** The installation premium (FACTS.md §8): five conditions, two regimes, the household rule and the amount. */
+/** The installation premium: five conditions, two regimes, the household rule and the amount. */
 class InstallationPremiumTest {
 
     static final RulesEngine ENGINE = be.cpas.rules.kb.EngineFixture.ENGINE;
