@@ -92,11 +92,11 @@ class ProvenanceByConstructionTest {
                     ParameterValue( name == "age.majority", $majority : value )
                 then
                     int years = yearsBetween($birth, $date);
-                    insert(new ApplicantAge(years, years < $majority.intValue()));
+                    insertLogical(new ApplicantAge(years, years < $majority.intValue()));
                 """, """
                 then
                     int years = yearsBetween($birth, $date);
-                    insert(new ApplicantAge(years, years < 18));
+                    insertLogical(new ApplicantAge(years, years < 18));
                 """);
 
         assertThat(used(EngineFixture.ENGINE)).contains("age.majority");
