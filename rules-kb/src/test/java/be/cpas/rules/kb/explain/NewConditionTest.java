@@ -44,14 +44,14 @@ class NewConditionTest {
             when
                 Applicant( pregnant == false )
             then
-                insertLogical(ConditionFinding.met("TOY_CONDITION", "TOY_NOT_PREGNANT", LegalReference.law2002("art. 99"), List.of()));
+                insert(ConditionFinding.met("TOY_CONDITION", "TOY_NOT_PREGNANT", LegalReference.law2002("art. 99"), List.of()));
             end
 
             rule "Toy: pregnant"
             when
                 Applicant( pregnant == true )
             then
-                insertLogical(ConditionFinding.notMet("TOY_CONDITION", "TOY_PREGNANT", LegalReference.law2002("art. 99"), List.of()));
+                insert(ConditionFinding.notMet("TOY_CONDITION", "TOY_PREGNANT", LegalReference.law2002("art. 99"), List.of()));
             end
             """;
 
