@@ -92,11 +92,11 @@ class ProvenanceByConstructionTest {
                     ParameterValue( name == "age.majority", $majority : value )
                 then
                     int years = yearsBetween($birth, $date);
-                    insertLogical(new ApplicantAge(years, years < $majority.intValue()));
+                    insert(new ApplicantAge(years, years < $majority.intValue()));
                 """, """
                 then
                     int years = yearsBetween($birth, $date);
-                    insertLogical(new ApplicantAge(years, years < 18));
+                    insert(new ApplicantAge(years, years < 18));
                 """);
 
         assertThat(used(EngineFixture.ENGINE)).contains("age.majority");
