@@ -29,6 +29,7 @@ import be.cpas.rules.kb.facts.RouteOutcome;
 import be.cpas.rules.kb.facts.Scheme;
 import be.cpas.rules.kb.facts.SchemeVerdict;
 import be.cpas.rules.kb.i18n.Messages;
+import be.cpas.rules.kb.parameters.ParameterStatus;
 import be.cpas.rules.kb.parameters.ParameterValue;
 import be.cpas.rules.kb.parameters.ResolvedParameters;
 import be.cpas.rules.kb.support.Money;
@@ -255,9 +256,9 @@ final class DecisionAssembler {
                     messages.text(language, "notice.AMOUNTS_MAY_BE_STALE", List.of(inForce.lastKnownChange()))));
         }
         for (ParameterUse use : used) {
-            String code = inForce.values().get(use.name()).status().noticeCode();
-            if (code != null) {
-                notices.add(new Notice(code, messages.text(language, "notice." + code,
+            ParameterStatus status = inForce.values().get(use.name()).status();
+            if (status.mustBeReported()) {
+                notices.add(new Notice(status.noticeCode(), messages.text(language, "notice." + status.noticeCode(),
                         List.of(use.name(), use.value().toPlainString(), use.effectiveFrom()))));
             }
         }
