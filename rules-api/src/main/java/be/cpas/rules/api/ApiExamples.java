@@ -112,4 +112,50 @@ public final class ApiExamples {
 
     private ApiExamples() {
     }
+
+    /** One step of the trace of DECISION_REQUEST posted with trace=true (the decision's other fields as without trace). */
+    public static final String TRACE_EXCERPT = """
+            {
+              "verdict": "GRANTED",
+              "trace": [
+                {
+                  "order": 19,
+                  "file": "L2002_art14_amount.drl",
+                  "rule": "Art 14, §1: the yearly amount of the category",
+                  "legalReferences": [
+                    {"instrument": "Loi du 26 mai 2002 concernant le droit à l'intégration sociale", "article": "art. 14, §1"}
+                  ],
+                  "parametersRead": [
+                    {"name": "ris.amount.category_1", "value": 10513.60, "unit": "EUR/year", "effectiveFrom": "2025-02-01",
+                     "status": "C2", "source": "bdas-wwsb.brussels (?p=3321) and CPAS Ivry-Rance",
+                     "legalReference": {"instrument": "Loi du 26 mai 2002 concernant le droit à l'intégration sociale",
+                                        "article": "art. 14, §1, 1°"}},
+                    {"name": "exemption.general.category_1", "value": 155, "unit": "EUR/year", "effectiveFrom": "2002-10-01",
+                     "status": "C2", "source": "two secondary sources agree",
+                     "legalReference": {"instrument": "AR du 11 juillet 2002 portant règlement général en matière de droit à l'intégration sociale",
+                                        "article": "art. 22, §2"}}
+                  ],
+                  "factsRead": [
+                    {"type": "CategoryOutcome",
+                     "fact": {"category": "CATEGORY_1", "halfWith": null, "outcome": "MET",
+                              "reasons": [{"code": "CATEGORY_1_COHABITANT",
+                                           "legalReference": {"instrument": "Loi du 26 mai 2002 concernant le droit à l'intégration sociale",
+                                                              "article": "art. 14, §1, 1°"},
+                                           "args": [1]}],
+                              "missingFacts": []},
+                     "held": null}
+                  ],
+                  "concluded": [
+                    {"type": "CategoryAmount", "fact": {"yearly": 10513.60, "generalExemption": 155.00}, "held": true},
+                    {"type": "CalculationStep",
+                     "fact": {"order": 100, "code": "CATEGORY_AMOUNT", "amount": 10513.60,
+                              "legalReference": {"instrument": "Loi du 26 mai 2002 concernant le droit à l'intégration sociale",
+                                                 "article": "art. 14, §1"},
+                              "args": ["CATEGORY_1"]},
+                     "held": true}
+                  ]
+                }
+              ]
+            }
+            """;
 }

@@ -2,10 +2,12 @@ package be.cpas.rules.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -43,7 +45,9 @@ public class DecisionResource {
                     + "the route (RIS, ERIS or none) and the verdict, each with its reasons and legal reference; the category, "
                     + "the amount and the calculation sheet; when the dossier asks for them, the installation premium, "
                     + "the competent CPAS and the procedural deadlines. "
-                    + "Reasons and labels follow Accept-Language (fr, nl, de; French by default).")
+                    + "Reasons and labels follow Accept-Language (fr, nl, de; French by default). "
+                    + "With trace=true the decision also lists every rule that fired, in order, with its DRL file, "
+                    + "the provisions it applied, the facts and dated parameters it read and the facts it concluded.")
     @RequestBody(required = true, description = "The dossier: the facts known at the date of the request; unknown facts are left out.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Dossier.class),
@@ -57,8 +61,14 @@ public class DecisionResource {
     @Parameter(name = HttpHeaders.ACCEPT_LANGUAGE, in = ParameterIn.HEADER, required = false,
             description = "Language of reasons and labels: fr, nl or de (French when absent or not supported).",
             schema = @Schema(type = SchemaType.STRING), example = "fr")
-    @APIResponse(responseCode = "200", description = "The decision.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Decision.class)))
+    @Parameter(name = "trace", in = ParameterIn.QUERY, required = false,
+            description = "true: add the trace of the rules that fired (larger and slower; for checking a decision by hand).",
+            schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"), example = "true")
+    @APIResponse(responseCode = "200", description = "The decision; with trace=true, also its trace.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Decision.class),
+                    examples = @ExampleObject(name = "trace-excerpt",
+                            summary = "With trace=true: one step of the trace of the cohabitant example (the other fields as without trace)",
+                            value = ApiExamples.TRACE_EXCERPT)))
     @APIResponse(responseCode = "400", description = "The request is not a valid dossier; errors names each bad field.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid-dossier", value = ApiExamples.PROBLEM_400)))
@@ -68,8 +78,8 @@ public class DecisionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The rule pack is not compiled yet; retry after the Retry-After delay.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response decide(Dossier dossier, @Context HttpHeaders headers) {
-        Decision decision = service.decide(dossier, Languages.choose(headers));
+    public Response decide(Dossier dossier, @QueryParam("trace") @DefaultValue("false") boolean trace, @Context HttpHeaders headers) {
+        Decision decision = service.decide(dossier, Languages.choose(headers), trace);
         return Response.ok(decision).header(HttpHeaders.CONTENT_LANGUAGE, decision.language()).build();
     }
 

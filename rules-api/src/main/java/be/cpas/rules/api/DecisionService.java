@@ -43,10 +43,11 @@ public class DecisionService {
                 .register(registry);
     }
 
-    public Decision decide(Dossier dossier, String language) {
+    /** @param trace also list the rules that fired, with what they read and concluded */
+    public Decision decide(Dossier dossier, String language, boolean trace) {
         RulesEngine engine = holder.engine().orElseThrow(EngineNotReadyException::new);
         long start = System.nanoTime();
-        Decision decision = engine.decide(dossier, Locale.forLanguageTag(language));
+        Decision decision = engine.decide(dossier, Locale.forLanguageTag(language), trace);
         long nanos = System.nanoTime() - start;
         decisionTimer.record(nanos, TimeUnit.NANOSECONDS);
         String verdict = String.valueOf(decision.verdict());

@@ -43,12 +43,13 @@ class DecisionsApiTest {
                 .body("conditions.find { it.condition == 'NATIONALITY' }.reasons[0].code", equalTo("STAY_BELGIAN"))
                 .body("conditions.find { it.condition == 'RESOURCES' }.reasons[0].code", equalTo("RESOURCES_BELOW_CATEGORY_AMOUNT"))
                 .body("factsToVerify", equalTo(java.util.List.of()))
-                // 2025-03-10, isolé without resources: the full cat 2 amount, 15 770,41 / 12 = 1 314,20 (FACTS §2).
+                // 2025-03-10, isolé without resources: the full cat 2 amount, 15 770,41 / 12 = 1 314,20 (art. 14, §1 L).
                 .body("category.category", equalTo("CATEGORY_2"))
                 .body("amount.yearly", equalTo(15770.41f))
                 .body("amount.monthly", equalTo(1314.20f))
                 .body("calculationSheet[0].code", equalTo("CATEGORY_AMOUNT"))
-                .body("calculationSheet[0].parameters", contains("ris.amount.category_2"))
+                // The rule of this line reads the category amount and, for later lines, the category's general exemption.
+                .body("calculationSheet[0].parameters", contains("exemption.general.category_2", "ris.amount.category_2"))
                 .body("parametersUsed.find { it.name == 'ris.amount.category_2' }.effectiveFrom", equalTo("2025-02-01"));
     }
 
@@ -75,7 +76,7 @@ class DecisionsApiTest {
                 .statusCode(200)
                 .body("verdict", equalTo("GRANTED"))
                 .body("amount.monthly", equalTo(1314.20f))
-                // One month of cat 3 at 2025-02-01: 21 312,87 / 12 = 1 776,07 (FACTS §8); regime (a), RIS granted here.
+                // One month of cat 3 at 2025-02-01: 21 312,87 / 12 = 1 776,07 (loi organique des CPAS, art. 57bis); regime (a), RIS granted here.
                 .body("installationPremium.verdict", equalTo("GRANTED"))
                 .body("installationPremium.regime", equalTo("RIS_BENEFICIARY"))
                 .body("installationPremium.amount", equalTo(1776.07f))

@@ -77,6 +77,21 @@ class OpenApiTest {
     }
 
     @Test
+    void theTraceIsDocumentedWithItsParameterSchemaAndExample() throws Exception {
+        JsonNode document = document();
+        JsonNode decide = document.at("/paths/~1v1~1decisions/post");
+        assertThat(decide.path("parameters").findValuesAsText("name")).contains("trace");
+        JsonNode example = decide.at("/responses/200/content/application~1json/examples/trace-excerpt/value");
+        JsonNode step = (example.isTextual() ? Dossiers.JSON.readTree(example.asText()) : example).path("trace").path(0);
+        assertThat(step.path("file").asText()).endsWith(".drl");
+        assertThat(step.path("parametersRead").path(0).path("effectiveFrom").asText()).isEqualTo("2025-02-01");
+        JsonNode schemas = document.at("/components/schemas");
+        assertThat(schemas.at("/Decision/properties/trace").toString()).contains("TraceStep");
+        assertThat(schemas.at("/TraceStep/properties").fieldNames()).toIterable()
+                .contains("order", "file", "rule", "legalReferences", "parametersRead", "factsRead", "concluded");
+    }
+
+    @Test
     void everyFieldOfTheDossierIsDescribed() throws Exception {
         JsonNode schemas = document().at("/components/schemas");
         List<String> undescribed = new ArrayList<>();

@@ -2,6 +2,7 @@ package be.cpas.rules.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -25,7 +26,7 @@ import be.cpas.rules.kb.RulesEngine;
 import be.cpas.rules.model.Decision;
 import be.cpas.rules.model.Dossier;
 
-/** Time to decide one dossier with a warm engine, and to build the engine (the service's start-up cost). */
+/** Time to decide one dossier with a warm engine, with and without its trace, and to build the engine (the service's start-up cost). */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -52,6 +53,12 @@ public class DecisionBenchmark {
     @Benchmark
     public Decision decide() {
         return engine.decide(input);
+    }
+
+    /** The same decision with its trace (POST /v1/decisions?trace=true). */
+    @Benchmark
+    public Decision decideWithTrace() {
+        return engine.decide(input, Locale.FRENCH, true);
     }
 
     @Benchmark

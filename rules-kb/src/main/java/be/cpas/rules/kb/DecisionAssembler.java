@@ -2,99 +2,108 @@ package be.cpas.rules.kb;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.runtime.KieSession;
 
 import be.cpas.rules.kb.facts.CalculationStep;
 import be.cpas.rules.kb.facts.CategoryOutcome;
-import be.cpas.rules.kb.facts.ConditionOutcome;
+import be.cpas.rules.kb.facts.CompetenceOutcome;
+import be.cpas.rules.kb.facts.CompetenceRemark;
+import be.cpas.rules.kb.facts.ConditionFinding;
 import be.cpas.rules.kb.facts.ConditionSummary;
+import be.cpas.rules.kb.facts.ConditionToDecide;
+import be.cpas.rules.kb.facts.DeadlineFact;
 import be.cpas.rules.kb.facts.NoticeFact;
-import be.cpas.rules.kb.facts.ReasonFact;
+import be.cpas.rules.kb.facts.PremiumAmount;
+import be.cpas.rules.kb.facts.PremiumHousehold;
+import be.cpas.rules.kb.facts.PremiumRegimeOutcome;
 import be.cpas.rules.kb.facts.RisAmount;
 import be.cpas.rules.kb.facts.RouteOutcome;
-import be.cpas.rules.kb.facts.VerdictOutcome;
+import be.cpas.rules.kb.facts.Scheme;
+import be.cpas.rules.kb.facts.SchemeVerdict;
 import be.cpas.rules.kb.i18n.Messages;
+import be.cpas.rules.kb.parameters.ParameterStatus;
 import be.cpas.rules.kb.parameters.ParameterValue;
 import be.cpas.rules.kb.parameters.ResolvedParameters;
 import be.cpas.rules.kb.support.Money;
 import be.cpas.rules.model.Amount;
 import be.cpas.rules.model.CalculationLine;
 import be.cpas.rules.model.CategoryResult;
-import be.cpas.rules.model.ConditionId;
 import be.cpas.rules.model.CompetentCpasResult;
 import be.cpas.rules.model.ConditionResult;
 import be.cpas.rules.model.Deadline;
+import be.cpas.rules.model.DeadlineKind;
 import be.cpas.rules.model.Decision;
 import be.cpas.rules.model.Dossier;
 import be.cpas.rules.model.InstallationPremiumDecision;
+import be.cpas.rules.model.LegalReference;
 import be.cpas.rules.model.Notice;
-import be.cpas.rules.model.Outcome;
 import be.cpas.rules.model.ParameterUse;
+import be.cpas.rules.model.PremiumRegime;
 import be.cpas.rules.model.Reason;
 import be.cpas.rules.model.RouteResult;
+import be.cpas.rules.model.TraceStep;
 import be.cpas.rules.model.Verdict;
 
-/** Reads what the rules concluded out of the session and writes it as a {@link Decision} in one language. */
+/**
+ * Reads what the rules concluded out of the session and writes it as a {@link Decision} in one language.
+ * Plumbing only: every outcome, reason, date and amount comes from the rules. Each fact shown in the decision
+ * is noted, and the parameters used are those behind these facts, as the {@link DecisionRecorder} saw the rules
+ * read them.
+ */
 final class DecisionAssembler {
 
     private final Messages messages;
     private final String language;
     private final ResolvedParameters inForce;
     private final String rulesVersion;
-    private final Set<String> parametersRead = new LinkedHashSet<>();
+    private final KieSession session;
+    private final DecisionRecorder recorder;
+    private final List<Object> shown = new ArrayList<>();
 
-    DecisionAssembler(Messages messages, String language, ResolvedParameters inForce, String rulesVersion) {
+    DecisionAssembler(Messages messages, String language, ResolvedParameters inForce, String rulesVersion,
+            KieSession session, DecisionRecorder recorder) {
         this.messages = messages;
         this.language = language;
         this.inForce = inForce;
         this.rulesVersion = rulesVersion;
+        this.session = session;
+        this.recorder = recorder;
     }
 
-    Decision assemble(Dossier dossier, KieSession session) {
-        List<ConditionOutcome> outcomes = facts(session, ConditionOutcome.class);
-        Map<ConditionId, Outcome> summaries = facts(session, ConditionSummary.class).stream()
-                .collect(Collectors.toMap(ConditionSummary::condition, ConditionSummary::outcome, (a, b) -> {
-                    throw new KnowledgeBaseException("Two summaries for one condition: " + a + " and " + b);
-                }));
-        List<ConditionResult> conditions = Stream.of(ConditionId.values())
-                .map(id -> condition(id, summaries.get(id), outcomes))
-                .toList();
-        RouteOutcome route = single(facts(session, RouteOutcome.class), "route");
-        parametersRead.addAll(route.parameters());
-        Verdict verdict = single(facts(session, VerdictOutcome.class), "verdict").verdict();
-        List<String> factsToVerify = conditions.stream()
-                .flatMap(c -> c.missingFacts().stream())
-                .distinct()
-                .toList();
-        CategoryResult category = category(session);
+    Decision assemble(Dossier dossier, List<TraceStep> trace) {
+        List<ConditionResult> conditions = conditions(Scheme.RIS);
+        RouteOutcome route = shown(single(RouteOutcome.class, "route"));
+        Verdict verdict = verdict(Scheme.RIS);
+        CategoryResult category = category();
         Amount amount = null;
         List<CalculationLine> sheet = List.of();
-        List<RisAmount> ris = facts(session, RisAmount.class);
+        List<RisAmount> ris = facts(RisAmount.class);
         if (ris.size() == 1) {
-            amount = new Amount(ris.get(0).yearly(), Money.monthly(ris.get(0).yearly()));
-            sheet = sheet(session);
+            amount = new Amount(shown(ris.get(0)).yearly(), Money.monthly(ris.get(0).yearly()));
+            sheet = sheet();
         }
-        List<Notice> notices = new ArrayList<>();
-        List<NoticeFact> raised = facts(session, NoticeFact.class).stream()
-                .sorted(java.util.Comparator.comparing(NoticeFact::code).thenComparing(n -> String.valueOf(n.args())))
+        List<Notice> notices = new ArrayList<>(facts(NoticeFact.class).stream()
+                .sorted(Comparator.comparing(NoticeFact::code).thenComparing(n -> String.valueOf(n.args())))
+                .map(this::shown)
+                .map(n -> new Notice(n.code(), messages.text(language, "notice." + n.code(), n.args())))
+                .toList());
+        List<Deadline> deadlines = deadlines();
+        InstallationPremiumDecision installationPremium = dossier.installationPremium() == null ? null : installationPremium();
+        CompetentCpasResult competentCpas = dossier.competence() == null ? null : competentCpas(deadlines);
+        List<ParameterUse> parametersUsed = recorder.allParametersBehind(shown).stream()
+                .sorted()
+                .map(inForce.values()::get)
+                .filter(Objects::nonNull)
+                .map(ParameterValue::toUse)
                 .toList();
-        for (NoticeFact notice : raised) {
-            parametersRead.addAll(notice.parameters());
-            notices.add(new Notice(notice.code(), messages.text(language, "notice." + notice.code(), notice.args())));
-        }
-        DecisionSections sections = new DecisionSections(messages, language, parametersRead);
-        List<Deadline> deadlines = sections.deadlines(session);
-        InstallationPremiumDecision installationPremium = sections.installationPremium(dossier, session);
-        CompetentCpasResult competentCpas = sections.competentCpas(dossier, session, deadlines);
-        List<ParameterUse> parametersUsed = parametersUsed();
         notices.addAll(parameterNotices(parametersUsed));
         return new Decision(
                 dossier.requestDate(),
@@ -103,7 +112,7 @@ final class DecisionAssembler {
                 verdict,
                 new RouteResult(route.route(), reason(route.reasonCode(), List.of(), route.legalReference()), route.conditionsNotRequired()),
                 conditions,
-                factsToVerify,
+                factsToVerify(conditions, List.of()),
                 category,
                 amount,
                 sheet,
@@ -111,67 +120,131 @@ final class DecisionAssembler {
                 notices,
                 installationPremium,
                 competentCpas,
-                deadlines);
+                deadlines,
+                trace);
     }
 
-    private ConditionResult condition(ConditionId id, Outcome summary, List<ConditionOutcome> outcomes) {
+    /**
+     * The conditions of one scheme, in the order the knowledge base declares them, each with the findings that
+     * carry its combined outcome: their reasons, in code order, and the facts they miss.
+     */
+    private List<ConditionResult> conditions(String scheme) {
+        Map<String, ConditionSummary> summaries = facts(ConditionSummary.class).stream()
+                .filter(s -> s.scheme().equals(scheme))
+                .collect(Collectors.toMap(ConditionSummary::condition, s -> s, (a, b) -> {
+                    throw new KnowledgeBaseException("Two summaries for one condition: " + a + " and " + b);
+                }));
+        Map<String, List<ConditionFinding>> findings = facts(ConditionFinding.class).stream()
+                .collect(Collectors.groupingBy(ConditionFinding::condition));
+        return facts(ConditionToDecide.class).stream()
+                .filter(c -> c.scheme().equals(scheme))
+                .sorted(Comparator.comparingInt(ConditionToDecide::order).thenComparing(ConditionToDecide::condition))
+                .map(c -> condition(c, summaries.get(c.condition()), findings.getOrDefault(c.condition(), List.of())))
+                .toList();
+    }
+
+    private ConditionResult condition(ConditionToDecide condition, ConditionSummary summary, List<ConditionFinding> findings) {
         if (summary == null) {
-            throw new KnowledgeBaseException("No outcome for condition " + id);
+            throw new KnowledgeBaseException("No outcome for condition " + condition.condition());
         }
-        List<ConditionOutcome> ofCondition = outcomes.stream().filter(o -> o.condition() == id).toList();
-        DecisiveFindings decisive = DecisiveFindings.of(ofCondition, summary, id.legalReference(), parametersRead, this::reason);
-        return new ConditionResult(id, summary, id.legalReference(), decisive.reasons(), decisive.missingFacts());
+        List<ConditionFinding> decisive = findings.stream()
+                .filter(f -> f.outcome() == summary.outcome())
+                .sorted(Comparator.comparing(ConditionFinding::reasonCode)
+                        // Ties (one code for several resources) in a fixed order: sessions are pooled and give facts in any order.
+                        .thenComparing(f -> String.valueOf(f.args()))
+                        .thenComparing(f -> String.valueOf(f.missingFacts())))
+                .map(this::shown)
+                .toList();
+        return new ConditionResult(condition.condition(), summary.outcome(), condition.legalReference(),
+                decisive.stream().map(f -> reason(f.reasonCode(), f.args(), f.legalReference())).toList(),
+                decisive.stream().flatMap(f -> f.missingFacts().stream()).distinct().toList());
+    }
+
+    private Verdict verdict(String scheme) {
+        return shown(single(facts(SchemeVerdict.class).stream().filter(v -> v.scheme().equals(scheme)).toList(), scheme + " verdict"))
+                .verdict();
+    }
+
+    private static List<String> factsToVerify(List<ConditionResult> conditions, List<String> others) {
+        return Stream.concat(conditions.stream().flatMap(c -> c.missingFacts().stream()), others.stream()).distinct().toList();
     }
 
     /** The category with its justification; TO_VERIFY naming what is missing. */
-    private CategoryResult category(KieSession session) {
-        List<CategoryOutcome> outcomes = facts(session, CategoryOutcome.class);
-        if (outcomes.size() > 1) {
-            throw new KnowledgeBaseException("The rules gave " + outcomes.size() + " categories instead of one: " + outcomes);
-        }
-        if (outcomes.isEmpty()) {
-            return new CategoryResult(null, Outcome.TO_VERIFY,
-                    List.of(reason("CATEGORY_NOT_DECIDED", List.of(), be.cpas.rules.model.LegalReference.law2002("art. 14, §1"))), List.of());
-        }
-        CategoryOutcome outcome = outcomes.get(0);
-        parametersRead.addAll(outcome.parameters());
-        List<Reason> reasons = outcome.reasons().stream()
-                .map((ReasonFact r) -> reason(r.code(), r.args(), r.legalReference()))
-                .toList();
+    private CategoryResult category() {
+        CategoryOutcome outcome = shown(single(CategoryOutcome.class, "category"));
+        List<Reason> reasons = outcome.reasons().stream().map(r -> reason(r.code(), r.args(), r.legalReference())).toList();
         return new CategoryResult(outcome.category(), outcome.outcome(), reasons, outcome.missingFacts());
     }
 
-    /** The calculation sheet: the steps in the law's order, numbered from 1, each with the parameters it read. */
-    private List<CalculationLine> sheet(KieSession session) {
-        List<CalculationStep> steps = facts(session, CalculationStep.class).stream()
-                .sorted(java.util.Comparator.comparingInt(CalculationStep::order).thenComparing(CalculationStep::code)
+    /**
+     * The calculation sheet: the steps in the law's order, numbered from 1, each with the parameters read by the
+     * rule that wrote it and by the rules that concluded the figures it used.
+     */
+    private List<CalculationLine> sheet() {
+        List<CalculationStep> steps = facts(CalculationStep.class).stream()
+                .sorted(Comparator.comparingInt(CalculationStep::order).thenComparing(CalculationStep::code)
                         .thenComparing(step -> String.valueOf(step.args())))
                 .toList();
         List<CalculationLine> lines = new ArrayList<>();
         for (CalculationStep step : steps) {
-            parametersRead.addAll(step.parameters());
+            shown(step);
             lines.add(new CalculationLine(lines.size() + 1, step.code(),
                     messages.text(language, "line." + step.code(), step.args()),
-                    step.amount(), step.legalReference(), step.parameters()));
+                    step.amount(), step.legalReference(), recorder.parametersBehind(step).stream().sorted().toList()));
         }
         return lines;
     }
 
-    private Reason reason(String code, List<Object> args, be.cpas.rules.model.LegalReference reference) {
-        return new Reason(code, messages.text(language, "reason." + code, args), reference);
+    /** The premium section: its conditions, regime, amount and whether it is granted once for a household. */
+    private InstallationPremiumDecision installationPremium() {
+        List<ConditionResult> conditions = conditions(Scheme.INSTALLATION_PREMIUM);
+        List<PremiumRegimeOutcome> regimes = facts(PremiumRegimeOutcome.class).stream()
+                .sorted(Comparator.comparing(PremiumRegimeOutcome::reasonCode))
+                .map(this::shown)
+                .toList();
+        PremiumRegime regime = regimes.stream().map(PremiumRegimeOutcome::regime).distinct()
+                .reduce((a, b) -> {
+                    throw new KnowledgeBaseException("Two regimes for one premium: " + a + " and " + b);
+                }).orElse(null);
+        PremiumAmount amount = facts(PremiumAmount.class).stream().findFirst().map(this::shown).orElse(null);
+        PremiumHousehold household = shown(single(PremiumHousehold.class, "premium household rule"));
+        return new InstallationPremiumDecision(
+                verdict(Scheme.INSTALLATION_PREMIUM),
+                regime,
+                regimes.stream().map(r -> reason(r.reasonCode(), List.of(), r.legalReference())).toList(),
+                amount == null ? null : amount.amount(),
+                conditions,
+                reason(household.reasonCode(), List.of(), household.legalReference()),
+                factsToVerify(conditions, household.missingFacts()));
     }
 
-    private List<ParameterUse> parametersUsed() {
-        Map<String, ParameterValue> byName = inForce.values();
-        return parametersRead.stream()
-                .sorted()
-                .map(byName::get)
-                .filter(java.util.Objects::nonNull)
-                .map(p -> new ParameterUse(p.name(), p.value(), p.unit(), p.effectiveFrom(), p.status().name(), p.source(), p.legalReference()))
+    /** The competent-CPAS section. */
+    private CompetentCpasResult competentCpas(List<Deadline> deadlines) {
+        CompetenceOutcome outcome = shown(single(CompetenceOutcome.class, "competent CPAS"));
+        List<Reason> reasons = Stream.concat(
+                        Stream.of(reason(outcome.reasonCode(), outcome.commune() == null ? List.of() : List.of(outcome.commune()),
+                                outcome.legalReference())),
+                        facts(CompetenceRemark.class).stream()
+                                .sorted(Comparator.comparing(CompetenceRemark::reasonCode).thenComparing(r -> String.valueOf(r.args())))
+                                .map(this::shown)
+                                .map(r -> reason(r.reasonCode(), r.args(), r.legalReference())))
+                .toList();
+        Deadline forward = deadlines.stream().filter(d -> d.kind() == DeadlineKind.FORWARD_IF_INCOMPETENT).findFirst().orElse(null);
+        return new CompetentCpasResult(outcome.status(), outcome.situation(), outcome.commune(), reasons, outcome.missingFacts(), forward);
+    }
+
+    /** Every deadline the rules computed, in the order of the procedure. */
+    private List<Deadline> deadlines() {
+        return facts(DeadlineFact.class).stream()
+                .sorted(Comparator.comparing(DeadlineFact::kind))
+                .map(this::shown)
+                .map(fact -> new Deadline(fact.kind(), fact.date(), fact.countedFrom(),
+                        messages.text(language, "deadline." + fact.explanationCode(), fact.args()),
+                        fact.legalReference(), fact.missingFacts()))
                 .toList();
     }
 
-    /** The stale-amounts warning, and one warning per derived or uncertain value the decision used. */
+    /** The stale-amounts warning, and one warning per value the decision used whose status must be reported. */
     private List<Notice> parameterNotices(List<ParameterUse> used) {
         List<Notice> notices = new ArrayList<>();
         if (inForce.mayBeStale()) {
@@ -179,25 +252,34 @@ final class DecisionAssembler {
                     messages.text(language, "notice.AMOUNTS_MAY_BE_STALE", List.of(inForce.lastKnownChange()))));
         }
         for (ParameterUse use : used) {
-            String code = switch (use.status()) {
-                case "D" -> "PARAMETER_DERIVED";
-                case "U" -> "PARAMETER_UNCERTAIN";
-                default -> null;
-            };
-            if (code != null) {
-                notices.add(new Notice(code, messages.text(language, "notice." + code,
+            ParameterStatus status = inForce.values().get(use.name()).status();
+            if (status.mustBeReported()) {
+                notices.add(new Notice(status.noticeCode(), messages.text(language, "notice." + status.noticeCode(),
                         List.of(use.name(), use.value().toPlainString(), use.effectiveFrom()))));
             }
         }
         return notices;
     }
 
-    static <T> List<T> facts(KieSession session, Class<T> type) {
+    private Reason reason(String code, List<Object> args, LegalReference reference) {
+        return new Reason(code, messages.text(language, "reason." + code, args), reference);
+    }
+
+    private <T> T shown(T fact) {
+        shown.add(fact);
+        return fact;
+    }
+
+    private <T> List<T> facts(Class<T> type) {
         Collection<?> objects = session.getObjects(new ClassObjectFilter(type));
         return objects.stream().map(type::cast).toList();
     }
 
-    static <T> T single(List<T> facts, String what) {
+    private <T> T single(Class<T> type, String what) {
+        return single(facts(type), what);
+    }
+
+    private static <T> T single(List<T> facts, String what) {
         if (facts.size() != 1) {
             throw new KnowledgeBaseException("The rules gave " + facts.size() + " " + what + "s instead of one: " + facts);
         }

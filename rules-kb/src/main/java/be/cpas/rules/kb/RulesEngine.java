@@ -1,6 +1,6 @@
 package be.cpas.rules.kb;
 
-import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -12,17 +12,20 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 
 import be.cpas.rules.kb.facts.ConditionToDecide;
+import be.cpas.rules.kb.facts.Scheme;
 import be.cpas.rules.kb.i18n.Messages;
 import be.cpas.rules.kb.parameters.ParameterCatalogue;
 import be.cpas.rules.kb.parameters.ResolvedParameters;
 import be.cpas.rules.kb.source.KbFile;
 import be.cpas.rules.kb.source.KbSource;
 import be.cpas.rules.model.ConditionDescription;
-import be.cpas.rules.model.ConditionId;
 import be.cpas.rules.model.Decision;
 import be.cpas.rules.model.Dossier;
 
@@ -38,12 +41,14 @@ public final class RulesEngine {
 
     /** Sessions are reset and reused: building a session's network memory costs more than deciding a dossier. */
     private final KieSessionsPool sessions;
+    private final List<ConditionToDecide> risConditions;
     private final ParameterCatalogue parameters;
     private final Messages messages;
     private final String rulesVersion;
     private final String origin;
 
     private RulesEngine(KieBase kieBase, ParameterCatalogue parameters, Messages messages, String rulesVersion, String origin) {
+        this.risConditions = declaredConditions(kieBase, Scheme.RIS);
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.parameters = parameters;
         this.messages = messages;
@@ -96,28 +101,59 @@ public final class RulesEngine {
      * @throws be.cpas.rules.kb.parameters.DateOutOfRangeException when the date is before the first known amounts
      */
     public Decision decide(Dossier dossier, Locale locale) {
+        return decide(dossier, locale, false);
+    }
+
+    /**
+     * Decides a dossier with the law in force at its request date; with {@code withTrace}, the decision also
+     * lists every rule that fired, in order, with what it read and concluded.
+     *
+     * @throws be.cpas.rules.kb.parameters.DateOutOfRangeException when the date is before the first known amounts
+     */
+    public Decision decide(Dossier dossier, Locale locale, boolean withTrace) {
         ResolvedParameters inForce = parameters.resolveAt(dossier.requestDate());
+        DecisionRecorder recorder = new DecisionRecorder(withTrace);
         KieSession session = sessions.newKieSession();
         try {
+            session.addEventListener((AgendaEventListener) recorder);
+            session.addEventListener((RuleRuntimeEventListener) recorder);
             DossierFacts.insert(session, dossier);
             inForce.values().values().forEach(session::insert);
-            Arrays.stream(ConditionId.values()).map(ConditionToDecide::new).forEach(session::insert);
             int fired = session.fireAllRules(MAX_RULE_FIRINGS);
             if (fired >= MAX_RULE_FIRINGS) {
                 throw new KnowledgeBaseException("The rules fired " + fired + " times on one dossier: they loop");
             }
-            return new DecisionAssembler(messages, messages.languageFor(locale), inForce, rulesVersion).assemble(dossier, session);
+            return new DecisionAssembler(messages, messages.languageFor(locale), inForce, rulesVersion, session, recorder)
+                    .assemble(dossier, withTrace ? TraceWriter.trace(recorder) : null);
         } finally {
+            session.removeEventListener((AgendaEventListener) recorder);
+            session.removeEventListener((RuleRuntimeEventListener) recorder);
             session.dispose();
         }
     }
 
-    /** The six conditions of art 3 L with their titles and legal references. */
+    /** The conditions of the RIS (art 3 L) with their titles and legal references, as the knowledge base declares them. */
     public List<ConditionDescription> conditions(Locale locale) {
         String language = messages.languageFor(locale);
-        return Arrays.stream(ConditionId.values())
-                .map(c -> new ConditionDescription(c, messages.text(language, "condition." + c.name(), List.of()), c.legalReference()))
+        return risConditions.stream()
+                .map(c -> new ConditionDescription(c.condition(), messages.text(language, "condition." + c.condition(), List.of()),
+                        c.legalReference()))
                 .toList();
+    }
+
+    /** The conditions the DRL files declare unconditionally, read from a session given no fact. */
+    private static List<ConditionToDecide> declaredConditions(KieBase kieBase, String scheme) {
+        KieSession session = kieBase.newKieSession();
+        try {
+            session.fireAllRules(MAX_RULE_FIRINGS);
+            return session.getObjects(new ClassObjectFilter(ConditionToDecide.class)).stream()
+                    .map(ConditionToDecide.class::cast)
+                    .filter(c -> c.scheme().equals(scheme))
+                    .sorted(Comparator.comparingInt(ConditionToDecide::order).thenComparing(ConditionToDecide::condition))
+                    .toList();
+        } finally {
+            session.dispose();
+        }
     }
 
     /** Content hash of the DRL, parameter and message files this engine was built from. */

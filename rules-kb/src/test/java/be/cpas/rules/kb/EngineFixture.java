@@ -1,6 +1,5 @@
 package be.cpas.rules.kb;
 
-import be.cpas.rules.model.ConditionId;
 import be.cpas.rules.model.ConditionResult;
 import be.cpas.rules.model.Decision;
 import be.cpas.rules.model.Reason;
@@ -17,12 +16,12 @@ public final class EngineFixture {
         return ENGINE.decide(dossier.build());
     }
 
-    public static ConditionResult condition(Decision decision, ConditionId id) {
-        return decision.conditions().stream().filter(c -> c.condition() == id).findFirst().orElseThrow();
+    public static ConditionResult condition(Decision decision, String id) {
+        return decision.conditions().stream().filter(c -> id.equals(c.condition())).findFirst().orElseThrow();
     }
 
     /** The reason codes of one condition, in the decision's order. */
-    public static java.util.List<String> reasonCodes(Decision decision, ConditionId id) {
+    public static java.util.List<String> reasonCodes(Decision decision, String id) {
         return condition(decision, id).reasons().stream().map(Reason::code).toList();
     }
 }

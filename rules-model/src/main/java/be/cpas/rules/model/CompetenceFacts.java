@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * What decides which CPAS is competent (loi du 2 avril 1965, FACTS.md §9). Whether the applicant is a
+ * What decides which CPAS is competent (loi du 2 avril 1965). Whether the applicant is a
  * full-time student, homeless or an asylum seeker is read from applicant.studies.fullTime,
  * residence.homeless and applicant.stayStatus.
  */
@@ -29,6 +29,6 @@ public record CompetenceFacts(
         @Schema(description = "Commune of a reference address (adresse de référence), if any. It never decides the competent CPAS.", example = "Schaerbeek")
         @Size(max = Limits.MAX_COMMUNE_LENGTH) String referenceAddressCommune,
 
-        @Schema(description = "Asylum seeker: commune of the assigned place (code 207). The rule is uncertain (FACTS.md §9 [U]).", example = "Arlon")
+        @Schema(description = "Asylum seeker: commune of the assigned place (code 207). The rule is uncertain [U].", example = "Arlon")
         @Size(max = Limits.MAX_COMMUNE_LENGTH) String asylumSeekerAssignedPlaceCommune) {
 }

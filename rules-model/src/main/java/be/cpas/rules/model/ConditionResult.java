@@ -4,9 +4,12 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "The outcome of one condition of art 3 L, with its reasons and the facts to verify.")
+@Schema(description = "The outcome of one condition (of the RIS, art 3 L, or of the installation premium), with its reasons and the facts to verify.")
 public record ConditionResult(
-        ConditionId condition,
+        @Schema(description = "The condition's stable id, as the knowledge base declares it: RESIDENCE, AGE, NATIONALITY, RESOURCES,"
+                + " WORK_AVAILABILITY, OTHER_RIGHTS for the RIS; DWELLING_FOUND, MAIN_RESIDENCE, HOMELESS_BEFORE, INCOME,"
+                + " NEVER_RECEIVED for the installation premium.", example = "RESIDENCE")
+        String condition,
         Outcome outcome,
         @Schema(description = "The provision that sets the condition.")
         LegalReference legalReference,

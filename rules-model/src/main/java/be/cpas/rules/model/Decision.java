@@ -33,5 +33,7 @@ public record Decision(
         @Schema(description = "The competent CPAS; absent when the dossier gives no competence facts.")
         CompetentCpasResult competentCpas,
         @Schema(description = "The deadlines of the procedure, counted from the request, decision and notification dates.")
-        List<Deadline> deadlines) {
+        List<Deadline> deadlines,
+        @Schema(description = "Only when asked (trace=true): every rule that fired, in order, with what it read and concluded.")
+        List<TraceStep> trace) {
 }

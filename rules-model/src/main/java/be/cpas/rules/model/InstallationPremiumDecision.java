@@ -16,7 +16,7 @@ public record InstallationPremiumDecision(
         @Schema(description = "The premium in euro: one month of the category 3 RIS at the request date (yearly / 12, half-up). Absent when refused.", example = "1776.07")
         BigDecimal amount,
         @Schema(description = "The five conditions, in order.")
-        List<PremiumConditionResult> conditions,
+        List<ConditionResult> conditions,
         @Schema(description = "Whether the premium is individual (regime (a)) or granted once for a household of homeless people settling together (regime (b)).")
         Reason household,
         @Schema(description = "Every fact to verify before the CPAS can decide the premium.")

@@ -2,7 +2,7 @@ package be.cpas.rules.model;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Where the person lived before moving into the dwelling (installation premium, FACTS.md §8). */
+/** Where the person lived before moving into the dwelling (installation premium, loi organique des CPAS, art. 57bis). */
 @Schema(description = """
         Where the person lived just before moving into the dwelling (installation premium, art 14 §3 L and art 57bis LO).
         Homeless situations: STREET, SQUAT, RECEPTION_HOME (maison d'accueil), TEMPORARILY_HOSTED (hosted by someone for a while),

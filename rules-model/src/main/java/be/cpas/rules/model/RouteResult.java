@@ -9,5 +9,5 @@ public record RouteResult(
         Route route,
         Reason reason,
         @Schema(description = "Conditions of art 3 L that this route does not require (ERIS does not require the nationality condition).")
-        List<ConditionId> conditionsNotRequired) {
+        List<String> conditionsNotRequired) {
 }

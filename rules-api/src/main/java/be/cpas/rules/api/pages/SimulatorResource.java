@@ -116,7 +116,7 @@ public class SimulatorResource {
         }
         try {
             Dossier dossier = read(form);
-            decision = decisions.decide(dossier, language);
+            decision = decisions.decide(dossier, language, false);
         } catch (InvalidRequestException invalid) {
             for (Violation violation : invalid.violations()) {
                 errors.merge(fieldName(form.formPathOf(violation.field())),

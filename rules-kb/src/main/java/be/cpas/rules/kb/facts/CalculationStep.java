@@ -13,10 +13,9 @@ import be.cpas.rules.model.LegalReference;
  *
  * @param amount     euro per year (the monthly RIS line: per month); positive adds, negative deducts
  * @param args       values for the label {@code line.CODE}, in the order of its placeholders
- * @param parameters names of the dated parameters this step read
  */
 public record CalculationStep(int order, String code, BigDecimal amount, LegalReference legalReference,
-                              List<Object> args, List<String> parameters) {
+                              List<Object> args) {
 
     public static final int CATEGORY_AMOUNT = 100;
     public static final int RESOURCES = 200;
@@ -28,8 +27,4 @@ public record CalculationStep(int order, String code, BigDecimal amount, LegalRe
     public static final int RIS_YEARLY = 800;
     public static final int RIS_MONTHLY = 900;
 
-    /** A line that adds to (or deducts from) the counted resources. */
-    public boolean countsInTotal() {
-        return order >= RESOURCES && order < TOTAL_COUNTED;
-    }
 }

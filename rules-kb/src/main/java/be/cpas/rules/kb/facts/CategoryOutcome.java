@@ -13,21 +13,19 @@ import be.cpas.rules.model.Outcome;
  *                     and half of this one; null otherwise
  * @param reasons      the justification, with the provisions applied
  * @param missingFacts for TO_VERIFY: the dossier fields or parameters needed
- * @param parameters   names of the dated parameters read
  */
 public record CategoryOutcome(
         Category category,
         Category halfWith,
         Outcome outcome,
         List<ReasonFact> reasons,
-        List<String> missingFacts,
-        List<String> parameters) {
+        List<String> missingFacts) {
 
-    public static CategoryOutcome met(Category category, Category halfWith, List<ReasonFact> reasons, List<String> parameters) {
-        return new CategoryOutcome(category, halfWith, Outcome.MET, reasons, List.of(), parameters);
+    public static CategoryOutcome met(Category category, Category halfWith, List<ReasonFact> reasons) {
+        return new CategoryOutcome(category, halfWith, Outcome.MET, reasons, List.of());
     }
 
     public static CategoryOutcome toVerify(ReasonFact reason, List<String> missingFacts) {
-        return new CategoryOutcome(null, null, Outcome.TO_VERIFY, List.of(reason), missingFacts, List.of());
+        return new CategoryOutcome(null, null, Outcome.TO_VERIFY, List.of(reason), missingFacts);
     }
 }

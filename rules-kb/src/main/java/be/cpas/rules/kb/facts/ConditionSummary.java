@@ -1,8 +1,7 @@
 package be.cpas.rules.kb.facts;
 
-import be.cpas.rules.model.ConditionId;
 import be.cpas.rules.model.Outcome;
 
-/** The combined outcome of one condition of art 3 L (decision.drl). */
-public record ConditionSummary(ConditionId condition, Outcome outcome) {
+/** The combined outcome of one condition of a scheme (decision.drl). */
+public record ConditionSummary(String scheme, String condition, Outcome outcome) {
 }

@@ -17,6 +17,5 @@ public record DeadlineFact(
         String explanationCode,
         LegalReference legalReference,
         List<String> missingFacts,
-        List<Object> args,
-        List<String> parameters) {
+        List<Object> args) {
 }

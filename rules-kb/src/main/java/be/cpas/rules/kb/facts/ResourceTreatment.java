@@ -1,7 +1,6 @@
 package be.cpas.rules.kb.facts;
 
 import java.math.BigDecimal;
-import java.util.List;
 
 import be.cpas.rules.model.LegalReference;
 
@@ -20,6 +19,5 @@ public record ResourceTreatment(
         BigDecimal counted,
         Art35Kind exemption,
         String reasonCode,
-        LegalReference legalReference,
-        List<String> parameters) {
+        LegalReference legalReference) {
 }

@@ -2,7 +2,6 @@ package be.cpas.rules.kb.facts;
 
 import java.util.List;
 
-import be.cpas.rules.model.ConditionId;
 import be.cpas.rules.model.LegalReference;
 import be.cpas.rules.model.Route;
 
@@ -11,10 +10,5 @@ public record RouteOutcome(
         Route route,
         String reasonCode,
         LegalReference legalReference,
-        List<ConditionId> conditionsNotRequired,
-        List<String> parameters) {
-
-    public boolean requires(ConditionId condition) {
-        return !conditionsNotRequired.contains(condition);
-    }
+        List<String> conditionsNotRequired) {
 }

@@ -1,10 +1,9 @@
 package be.cpas.rules.kb.facts;
 
-import java.util.List;
 
 /**
- * Whether the general exemption also applies when an art 35 exemption was applied (disputed, FACTS §4):
+ * Whether the general exemption also applies when an art 35 exemption was applied (disputed):
  * from {@code Dossier.legalAssumptions} when given, else from the parameter (status U).
  */
-public record StackingAssumption(boolean stacks, boolean fromDossier, List<String> parameters) {
+public record StackingAssumption(boolean stacks, boolean fromDossier) {
 }

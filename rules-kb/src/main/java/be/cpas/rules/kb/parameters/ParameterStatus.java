@@ -5,14 +5,25 @@ package be.cpas.rules.kb.parameters;
  * C2 two independent secondary sources agree, D derived by arithmetic, U uncertain.
  */
 public enum ParameterStatus {
-    C,
-    C2,
-    D,
-    U;
+    C(null),
+    C2(null),
+    D("PARAMETER_DERIVED"),
+    U("PARAMETER_UNCERTAIN");
+
+    private final String noticeCode;
+
+    ParameterStatus(String noticeCode) {
+        this.noticeCode = noticeCode;
+    }
 
     /** D and U values must be reported in every decision that uses them. */
     public boolean mustBeReported() {
-        return this == D || this == U;
+        return noticeCode != null;
+    }
+
+    /** The notice a decision that uses a value of this status carries; null when none. */
+    public String noticeCode() {
+        return noticeCode;
     }
 
     /** The weaker of two statuses: a value computed from two inputs is no surer than the less sure one. */

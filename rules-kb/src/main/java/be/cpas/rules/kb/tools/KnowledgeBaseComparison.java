@@ -18,7 +18,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import be.cpas.rules.kb.RulesEngine;
 import be.cpas.rules.kb.source.KbSource;
-import be.cpas.rules.model.ConditionResult;
 import be.cpas.rules.model.Decision;
 import be.cpas.rules.model.Dossier;
 
@@ -93,11 +92,14 @@ public final class KnowledgeBaseComparison {
                 b.category() == null ? null : b.category().category());
         compare(differences, "yearly amount", a.amount() == null ? null : a.amount().yearly(), b.amount() == null ? null : b.amount().yearly());
         compare(differences, "monthly amount", a.amount() == null ? null : a.amount().monthly(), b.amount() == null ? null : b.amount().monthly());
-        for (int i = 0; i < a.conditions().size(); i++) {
-            ConditionResult ca = a.conditions().get(i);
-            ConditionResult cb = b.conditions().get(i);
-            compare(differences, "condition " + ca.condition(), ca.outcome(), cb.outcome());
-        }
+        // A working copy may add or remove a condition: compare them by id.
+        java.util.Map<String, Object> before = new java.util.LinkedHashMap<>();
+        a.conditions().forEach(c -> before.put(c.condition(), c.outcome()));
+        java.util.Map<String, Object> after = new java.util.LinkedHashMap<>();
+        b.conditions().forEach(c -> after.put(c.condition(), c.outcome()));
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>(before.keySet());
+        ids.addAll(after.keySet());
+        ids.forEach(id -> compare(differences, "condition " + id, before.get(id), after.get(id)));
         return differences;
     }
 

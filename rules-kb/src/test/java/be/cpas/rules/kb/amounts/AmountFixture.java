@@ -9,7 +9,6 @@ import java.util.List;
 import be.cpas.rules.kb.RulesEngine;
 import be.cpas.rules.kb.TestDossiers;
 import be.cpas.rules.model.CalculationLine;
-import be.cpas.rules.model.ConditionId;
 import be.cpas.rules.model.ConditionResult;
 import be.cpas.rules.model.Decision;
 
@@ -29,7 +28,7 @@ final class AmountFixture {
         return ENGINE.decide(dossier.build());
     }
 
-    static ConditionResult condition(Decision decision, ConditionId id) {
+    static ConditionResult condition(Decision decision, String id) {
         return be.cpas.rules.kb.EngineFixture.condition(decision, id);
     }
 

@@ -36,7 +36,7 @@ class AmountMessagesTest {
                     if (c.endsWith("_")) {
                         continue; // "RESOURCES_" + a student status code: checked below
                     }
-                    assertThat(fr.contains("line." + c) || fr.contains("reason." + c) || c.equals("RESOURCE_COUNTED_COHABITANT_WORK"))
+                    assertThat(fr.contains("line." + c) || fr.contains("reason." + c) || fr.contains("condition." + c) || c.equals("RESOURCE_COUNTED_COHABITANT_WORK"))
                             .as(file.getFileName() + ": text for " + c).isTrue();
                 }
             }

@@ -16,7 +16,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import be.cpas.rules.kb.TestDossiers;
 import be.cpas.rules.model.CalculationLine;
 import be.cpas.rules.model.Category;
-import be.cpas.rules.model.ConditionId;
 import be.cpas.rules.model.Decision;
 import be.cpas.rules.model.Notice;
 import be.cpas.rules.model.Outcome;
@@ -24,7 +23,7 @@ import be.cpas.rules.model.ParameterUse;
 import be.cpas.rules.model.Reason;
 import be.cpas.rules.model.Verdict;
 
-/** The amount, the resource rules and the sheet, against the figures of FACTS.md. */
+/** The amount, the resource rules and the sheet, against the worked examples of the law. */
 class AmountRulesTest {
 
     static final String FLATMATE = "{relation: OTHER, birthDate: 1985-06-01, resources: []}";
@@ -34,7 +33,7 @@ class AmountRulesTest {
         return TestDossiers.granted().set("requestDate", date).set("applicant.birthDate", "1970-01-01");
     }
 
-    // ---- FACTS worked examples ----
+    // ---- worked examples ----
 
     @Test
     void facts_1_cohabitant_with_3600_a_year_gets_589_05_a_month() {
@@ -75,7 +74,7 @@ class AmountRulesTest {
         assertThat(d.amount().monthly()).isEqualByComparingTo("1314.20");
     }
 
-    // ---- the amount of each category on dates from 2005 to 2025 (FACTS §2) ----
+    // ---- the amount of each category on dates from 2005 to 2025 (art. 14, §1 L, indexed) ----
 
     @ParameterizedTest(name = "{0}: cat 1 {1}, cat 2 {2}, cat 3 {3} a month")
     @CsvSource({
@@ -190,8 +189,8 @@ class AmountRulesTest {
             "properties | properties"})
     void a_missing_resource_fact_leaves_the_condition_to_verify(String missing, String remove) {
         Decision d = decide(isole("2025-02-01").remove(remove));
-        assertThat(condition(d, ConditionId.RESOURCES).outcome()).isEqualTo(Outcome.TO_VERIFY);
-        assertThat(condition(d, ConditionId.RESOURCES).missingFacts()).containsExactly(missing);
+        assertThat(condition(d, "RESOURCES").outcome()).isEqualTo(Outcome.TO_VERIFY);
+        assertThat(condition(d, "RESOURCES").missingFacts()).containsExactly(missing);
         assertThat(d.verdict()).isEqualTo(Verdict.INCOMPLETE);
         assertThat(d.amount()).isNull();
     }
@@ -199,16 +198,16 @@ class AmountRulesTest {
     @Test
     void work_income_whose_start_on_ris_or_months_used_are_unknown_is_to_verify() {
         Decision started = decide(isole("2025-02-01").add("resources", "{type: WAGES, netAmount: 500, periodicity: MONTHLY}"));
-        assertThat(condition(started, ConditionId.RESOURCES).missingFacts()).containsExactly("resources[0].startedWhileOnRis");
+        assertThat(condition(started, "RESOURCES").missingFacts()).containsExactly("resources[0].startedWhileOnRis");
         Decision months = decide(isole("2025-02-01").add("resources", "{type: WAGES, netAmount: 500, periodicity: MONTHLY, startedWhileOnRis: true}"));
-        assertThat(condition(months, ConditionId.RESOURCES).missingFacts()).containsExactly("resources[0].exemptionMonthsUsed");
+        assertThat(condition(months, "RESOURCES").missingFacts()).containsExactly("resources[0].exemptionMonthsUsed");
     }
 
     @Test
     void built_property_needs_the_number_of_children_with_family_allowances() {
         Decision d = decide(isole("2025-02-01").remove("applicant.childrenWithFamilyAllowances")
                 .add("properties", "{kind: BUILT, cadastralIncome: 900}"));
-        assertThat(condition(d, ConditionId.RESOURCES).missingFacts()).containsExactly("applicant.childrenWithFamilyAllowances");
+        assertThat(condition(d, "RESOURCES").missingFacts()).containsExactly("applicant.childrenWithFamilyAllowances");
         Decision known = decide(isole("2025-02-01").set("applicant.childrenWithFamilyAllowances", 0)
                 .add("properties", "{kind: BUILT, cadastralIncome: 900}"));
         assertThat(line(known, "PROPERTY_BUILT").amount()).isEqualByComparingTo("450.00"); // (900 − 750) × 3
@@ -220,7 +219,7 @@ class AmountRulesTest {
         // general exemption 250 = 200.71 counted; cat 2 8 371.27 - 200.71 = 8 170.56 a year, / 12 = 680.88
         Decision d = decide(isole("2008-08-01").add("resources",
                 "{type: ARTISTIC_INCOME, netAmount: 3000, periodicity: YEARLY, exemptionMonthsUsed: 0}"));
-        assertThat(condition(d, ConditionId.RESOURCES).outcome()).isEqualTo(Outcome.MET);
+        assertThat(condition(d, "RESOURCES").outcome()).isEqualTo(Outcome.MET);
         assertThat(line(d, "EXEMPTION_ARTISTIC").amount()).isEqualByComparingTo("-2549.29");
         assertThat(d.amount().yearly()).isEqualByComparingTo("8170.56");
         assertThat(d.amount().monthly()).isEqualByComparingTo("680.88");
@@ -230,10 +229,10 @@ class AmountRulesTest {
     @Test
     void the_resources_condition_met_and_not_met_give_the_figures() {
         Decision met = decide(isole("2025-02-01").add("resources", "{type: PENSION, netAmount: 1000, periodicity: MONTHLY}"));
-        assertThat(condition(met, ConditionId.RESOURCES).outcome()).isEqualTo(Outcome.MET);
+        assertThat(condition(met, "RESOURCES").outcome()).isEqualTo(Outcome.MET);
         assertThat(met.amount().monthly()).isEqualByComparingTo("335.03"); // (15 770,41 − 11 750) / 12
         Decision exactly = decide(isole("2025-02-01").add("resources", "{type: PENSION, netAmount: 15770.41, periodicity: YEARLY}"));
-        assertThat(condition(exactly, ConditionId.RESOURCES).outcome()).isEqualTo(Outcome.NOT_MET);
+        assertThat(condition(exactly, "RESOURCES").outcome()).isEqualTo(Outcome.NOT_MET);
         assertThat(exactly.verdict()).isEqualTo(Verdict.REFUSED);
         assertThat(exactly.amount().yearly()).isEqualByComparingTo("0");
         assertThat(AmountFixture.codes(exactly)).contains("GENERAL_EXEMPTION_NOT_APPLIED_RESOURCES_REACH", "NO_RIS");
@@ -251,10 +250,10 @@ class AmountRulesTest {
     @Test
     void the_partner_s_unknown_resources_and_the_missing_fraction_are_named() {
         Decision partner = decide(isole("2025-02-01").add("household", "{relation: PARTNER, birthDate: 1975-01-01}"));
-        assertThat(condition(partner, ConditionId.RESOURCES).missingFacts()).containsExactly("household[0].resources");
+        assertThat(condition(partner, "RESOURCES").missingFacts()).containsExactly("household[0].resources");
         Decision fraction = decide(isole("2025-02-01").set("cpasChoices.parentsAndAdultChildren", "FRACTION")
                 .add("household", "{relation: PARENT, birthDate: 1945-01-01, resources: [{type: PENSION, netAmount: 1500, periodicity: MONTHLY}]}"));
-        assertThat(condition(fraction, ConditionId.RESOURCES).missingFacts()).containsExactly("cpasChoices.fraction");
+        assertThat(condition(fraction, "RESOURCES").missingFacts()).containsExactly("cpasChoices.fraction");
     }
 
     @Test

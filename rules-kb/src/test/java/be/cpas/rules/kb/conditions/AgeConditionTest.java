@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 import be.cpas.rules.kb.TestDossiers;
-import be.cpas.rules.model.ConditionId;
 import be.cpas.rules.model.Decision;
 import be.cpas.rules.model.Outcome;
 import be.cpas.rules.model.Verdict;
@@ -25,19 +24,19 @@ class AgeConditionTest {
     void eighteenOnTheDayOfTheRequestIsOfAge() {
         Decision decision = decide(TestDossiers.granted().set("applicant.birthDate", "2007-03-10"));
 
-        assertThat(condition(decision, ConditionId.AGE).outcome()).isEqualTo(Outcome.MET);
-        assertThat(reasonCodes(decision, ConditionId.AGE)).containsExactly("AGE_ADULT");
-        assertThat(condition(decision, ConditionId.AGE).reasons().get(0).message()).contains("18 ans");
-        assertThat(condition(decision, ConditionId.AGE).reasons().get(0).legalReference().article()).isEqualTo("art. 3, 2°");
+        assertThat(condition(decision, "AGE").outcome()).isEqualTo(Outcome.MET);
+        assertThat(reasonCodes(decision, "AGE")).containsExactly("AGE_ADULT");
+        assertThat(condition(decision, "AGE").reasons().get(0).message()).contains("18 ans");
+        assertThat(condition(decision, "AGE").reasons().get(0).legalReference().article()).isEqualTo("art. 3, 2°");
     }
 
     @Test
     void aMinorWithoutAnyExceptionIsRefused() {
         Decision decision = decide(minor());
 
-        assertThat(condition(decision, ConditionId.AGE).outcome()).isEqualTo(Outcome.NOT_MET);
-        assertThat(reasonCodes(decision, ConditionId.AGE)).containsExactly("AGE_MINOR_NO_EXCEPTION");
-        assertThat(condition(decision, ConditionId.AGE).reasons().get(0).message()).contains("17 ans");
+        assertThat(condition(decision, "AGE").outcome()).isEqualTo(Outcome.NOT_MET);
+        assertThat(reasonCodes(decision, "AGE")).containsExactly("AGE_MINOR_NO_EXCEPTION");
+        assertThat(condition(decision, "AGE").reasons().get(0).message()).contains("17 ans");
         assertThat(decision.verdict()).isEqualTo(Verdict.REFUSED);
     }
 
@@ -45,58 +44,58 @@ class AgeConditionTest {
     void aMinorEmancipatedByMarriageIsAssimilated() {
         Decision decision = decide(minor().set("applicant.emancipatedByMarriage", true).set("applicant.maritalStatus", "MARRIED"));
 
-        assertThat(condition(decision, ConditionId.AGE).outcome()).isEqualTo(Outcome.MET);
-        assertThat(reasonCodes(decision, ConditionId.AGE)).containsExactly("AGE_MINOR_EMANCIPATED");
-        assertThat(condition(decision, ConditionId.AGE).reasons().get(0).legalReference().article()).isEqualTo("art. 7, 1°");
+        assertThat(condition(decision, "AGE").outcome()).isEqualTo(Outcome.MET);
+        assertThat(reasonCodes(decision, "AGE")).containsExactly("AGE_MINOR_EMANCIPATED");
+        assertThat(condition(decision, "AGE").reasons().get(0).legalReference().article()).isEqualTo("art. 7, 1°");
     }
 
     @Test
     void aSingleMinorWithAChildInChargeIsAssimilated() {
         Decision decision = decide(minor().set("applicant.childrenInCharge", 1));
 
-        assertThat(condition(decision, ConditionId.AGE).outcome()).isEqualTo(Outcome.MET);
-        assertThat(reasonCodes(decision, ConditionId.AGE)).containsExactly("AGE_MINOR_SINGLE_WITH_CHILD");
-        assertThat(condition(decision, ConditionId.AGE).reasons().get(0).legalReference().article()).isEqualTo("art. 7, 2°");
+        assertThat(condition(decision, "AGE").outcome()).isEqualTo(Outcome.MET);
+        assertThat(reasonCodes(decision, "AGE")).containsExactly("AGE_MINOR_SINGLE_WITH_CHILD");
+        assertThat(condition(decision, "AGE").reasons().get(0).legalReference().article()).isEqualTo("art. 7, 2°");
     }
 
     @Test
     void aMarriedMinorWithAChildIsNotASingleMinorWithAChild() {
         Decision decision = decide(minor().set("applicant.childrenInCharge", 1).set("applicant.maritalStatus", "MARRIED"));
 
-        assertThat(condition(decision, ConditionId.AGE).outcome()).isEqualTo(Outcome.NOT_MET);
+        assertThat(condition(decision, "AGE").outcome()).isEqualTo(Outcome.NOT_MET);
     }
 
     @Test
     void aPregnantMinorIsAssimilated() {
         Decision decision = decide(minor().set("applicant.pregnant", true));
 
-        assertThat(condition(decision, ConditionId.AGE).outcome()).isEqualTo(Outcome.MET);
-        assertThat(reasonCodes(decision, ConditionId.AGE)).containsExactly("AGE_MINOR_PREGNANT");
-        assertThat(condition(decision, ConditionId.AGE).reasons().get(0).legalReference().article()).isEqualTo("art. 7, 3°");
+        assertThat(condition(decision, "AGE").outcome()).isEqualTo(Outcome.MET);
+        assertThat(reasonCodes(decision, "AGE")).containsExactly("AGE_MINOR_PREGNANT");
+        assertThat(condition(decision, "AGE").reasons().get(0).legalReference().article()).isEqualTo("art. 7, 3°");
     }
 
     @Test
     void twoExceptionsAtOnceStillMeetTheConditionWithBothReasons() {
         Decision decision = decide(minor().set("applicant.pregnant", true).set("applicant.childrenInCharge", 1));
 
-        assertThat(condition(decision, ConditionId.AGE).outcome()).isEqualTo(Outcome.MET);
-        assertThat(reasonCodes(decision, ConditionId.AGE)).containsExactlyInAnyOrder("AGE_MINOR_PREGNANT", "AGE_MINOR_SINGLE_WITH_CHILD");
+        assertThat(condition(decision, "AGE").outcome()).isEqualTo(Outcome.MET);
+        assertThat(reasonCodes(decision, "AGE")).containsExactlyInAnyOrder("AGE_MINOR_PREGNANT", "AGE_MINOR_SINGLE_WITH_CHILD");
     }
 
     @Test
     void extendedMinorityCountsAsOfAge() {
         Decision decision = decide(TestDossiers.granted().set("applicant.extendedMinority", true));
 
-        assertThat(condition(decision, ConditionId.AGE).outcome()).isEqualTo(Outcome.MET);
-        assertThat(reasonCodes(decision, ConditionId.AGE)).containsExactly("AGE_EXTENDED_MINORITY");
+        assertThat(condition(decision, "AGE").outcome()).isEqualTo(Outcome.MET);
+        assertThat(reasonCodes(decision, "AGE")).containsExactly("AGE_EXTENDED_MINORITY");
     }
 
     @Test
     void anUnknownBirthDateIsToVerify() {
         Decision decision = decide(TestDossiers.granted().remove("applicant.birthDate"));
 
-        assertThat(condition(decision, ConditionId.AGE).outcome()).isEqualTo(Outcome.TO_VERIFY);
-        assertThat(condition(decision, ConditionId.AGE).missingFacts()).containsExactly("applicant.birthDate");
+        assertThat(condition(decision, "AGE").outcome()).isEqualTo(Outcome.TO_VERIFY);
+        assertThat(condition(decision, "AGE").missingFacts()).containsExactly("applicant.birthDate");
         assertThat(decision.verdict()).isEqualTo(Verdict.INCOMPLETE);
     }
 
@@ -104,8 +103,8 @@ class AgeConditionTest {
     void aMinorWhoseExceptionsAreUnknownIsToVerifyNamingEachUnknownFact() {
         Decision decision = decide(minor().remove("applicant.pregnant").remove("applicant.emancipatedByMarriage"));
 
-        assertThat(condition(decision, ConditionId.AGE).outcome()).isEqualTo(Outcome.TO_VERIFY);
-        assertThat(condition(decision, ConditionId.AGE).missingFacts())
+        assertThat(condition(decision, "AGE").outcome()).isEqualTo(Outcome.TO_VERIFY);
+        assertThat(condition(decision, "AGE").missingFacts())
                 .containsExactly("applicant.emancipatedByMarriage", "applicant.pregnant");
     }
 
@@ -113,7 +112,7 @@ class AgeConditionTest {
     void aKnownExceptionWinsOverUnknownOnes() {
         Decision decision = decide(minor().set("applicant.pregnant", true).remove("applicant.emancipatedByMarriage"));
 
-        assertThat(condition(decision, ConditionId.AGE).outcome()).isEqualTo(Outcome.MET);
-        assertThat(condition(decision, ConditionId.AGE).missingFacts()).isEmpty();
+        assertThat(condition(decision, "AGE").outcome()).isEqualTo(Outcome.MET);
+        assertThat(condition(decision, "AGE").missingFacts()).isEmpty();
     }
 }

@@ -10,7 +10,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import be.cpas.rules.kb.TestDossiers;
-import be.cpas.rules.model.ConditionId;
 import be.cpas.rules.model.Decision;
 import be.cpas.rules.model.Outcome;
 import be.cpas.rules.model.Route;
@@ -37,9 +36,9 @@ class NationalityAndRouteTest {
                                              String reason, String routeReason) {
         Decision decision = decide(TestDossiers.granted().set("requestDate", date).set("applicant.stayStatus", status));
 
-        assertThat(condition(decision, ConditionId.NATIONALITY).outcome()).isEqualTo(outcome);
-        assertThat(condition(decision, ConditionId.NATIONALITY).legalReference().article()).isEqualTo("art. 3, 3°");
-        assertThat(reasonCodes(decision, ConditionId.NATIONALITY)).containsExactly(reason);
+        assertThat(condition(decision, "NATIONALITY").outcome()).isEqualTo(outcome);
+        assertThat(condition(decision, "NATIONALITY").legalReference().article()).isEqualTo("art. 3, 3°");
+        assertThat(reasonCodes(decision, "NATIONALITY")).containsExactly(reason);
         assertThat(decision.route().route()).isEqualTo(route);
         assertThat(decision.route().reason().code()).isEqualTo(routeReason);
         assertThat(decision.verdict()).isEqualTo(verdict);
@@ -51,7 +50,7 @@ class NationalityAndRouteTest {
                 .set("workAvailability.available", false));
 
         assertThat(decision.route().route()).isEqualTo(Route.ERIS);
-        assertThat(decision.route().conditionsNotRequired()).containsExactly(ConditionId.NATIONALITY);
+        assertThat(decision.route().conditionsNotRequired()).containsExactly("NATIONALITY");
         assertThat(decision.route().reason().legalReference().instrument()).contains("Loi organique des CPAS");
         assertThat(decision.verdict()).isEqualTo(Verdict.REFUSED);
     }
@@ -79,8 +78,8 @@ class NationalityAndRouteTest {
         Decision decision = decide(TestDossiers.granted().set("applicant.stayStatus", "EU_CITIZEN")
                 .set("applicant.rightOfStayOverThreeMonths", true).set("applicant.staySince", "2024-12-10"));
 
-        assertThat(condition(decision, ConditionId.NATIONALITY).outcome()).isEqualTo(Outcome.MET);
-        assertThat(reasonCodes(decision, ConditionId.NATIONALITY)).containsExactly("STAY_EU_CITIZEN_RIGHT_OF_STAY");
+        assertThat(condition(decision, "NATIONALITY").outcome()).isEqualTo(Outcome.MET);
+        assertThat(reasonCodes(decision, "NATIONALITY")).containsExactly("STAY_EU_CITIZEN_RIGHT_OF_STAY");
         assertThat(decision.route().route()).isEqualTo(Route.RIS);
         assertThat(decision.verdict()).isEqualTo(Verdict.GRANTED);
     }
@@ -90,8 +89,8 @@ class NationalityAndRouteTest {
         Decision decision = decide(TestDossiers.granted().set("applicant.stayStatus", "EU_FAMILY_MEMBER")
                 .set("applicant.rightOfStayOverThreeMonths", true).set("applicant.staySince", "2020-01-01"));
 
-        assertThat(condition(decision, ConditionId.NATIONALITY).outcome()).isEqualTo(Outcome.MET);
-        assertThat(reasonCodes(decision, ConditionId.NATIONALITY)).containsExactly("STAY_EU_FAMILY_MEMBER_RIGHT_OF_STAY");
+        assertThat(condition(decision, "NATIONALITY").outcome()).isEqualTo(Outcome.MET);
+        assertThat(reasonCodes(decision, "NATIONALITY")).containsExactly("STAY_EU_FAMILY_MEMBER_RIGHT_OF_STAY");
     }
 
     @Test
@@ -99,9 +98,9 @@ class NationalityAndRouteTest {
         Decision decision = decide(TestDossiers.granted().set("applicant.stayStatus", "EU_CITIZEN")
                 .set("applicant.rightOfStayOverThreeMonths", true).set("applicant.staySince", "2024-12-11"));
 
-        assertThat(condition(decision, ConditionId.NATIONALITY).outcome()).isEqualTo(Outcome.NOT_MET);
-        assertThat(reasonCodes(decision, ConditionId.NATIONALITY)).containsExactly("STAY_EU_FIRST_THREE_MONTHS");
-        assertThat(condition(decision, ConditionId.NATIONALITY).reasons().get(0).message()).contains("11/12/2024").contains("11/03/2025");
+        assertThat(condition(decision, "NATIONALITY").outcome()).isEqualTo(Outcome.NOT_MET);
+        assertThat(reasonCodes(decision, "NATIONALITY")).containsExactly("STAY_EU_FIRST_THREE_MONTHS");
+        assertThat(condition(decision, "NATIONALITY").reasons().get(0).message()).contains("11/12/2024").contains("11/03/2025");
         assertThat(decision.route().route()).isEqualTo(Route.NONE);
         assertThat(decision.route().reason().legalReference().article()).isEqualTo("art. 57quinquies");
     }
@@ -111,7 +110,7 @@ class NationalityAndRouteTest {
         Decision decision = decide(TestDossiers.granted().set("applicant.stayStatus", "EU_CITIZEN")
                 .set("applicant.rightOfStayOverThreeMonths", false).set("applicant.staySince", "2020-01-01"));
 
-        assertThat(condition(decision, ConditionId.NATIONALITY).outcome()).isEqualTo(Outcome.NOT_MET);
+        assertThat(condition(decision, "NATIONALITY").outcome()).isEqualTo(Outcome.NOT_MET);
         assertThat(decision.route().route()).isEqualTo(Route.NONE);
         assertThat(decision.verdict()).isEqualTo(Verdict.REFUSED);
     }
@@ -120,8 +119,8 @@ class NationalityAndRouteTest {
     void anEuCitizenWhoseStayIsUnknownIsToVerify() {
         Decision decision = decide(TestDossiers.granted().set("applicant.stayStatus", "EU_CITIZEN"));
 
-        assertThat(condition(decision, ConditionId.NATIONALITY).outcome()).isEqualTo(Outcome.TO_VERIFY);
-        assertThat(condition(decision, ConditionId.NATIONALITY).missingFacts())
+        assertThat(condition(decision, "NATIONALITY").outcome()).isEqualTo(Outcome.TO_VERIFY);
+        assertThat(condition(decision, "NATIONALITY").missingFacts())
                 .containsExactly("applicant.rightOfStayOverThreeMonths", "applicant.staySince");
         assertThat(decision.route().route()).isEqualTo(Route.TO_VERIFY);
         assertThat(decision.verdict()).isEqualTo(Verdict.INCOMPLETE);
@@ -132,8 +131,8 @@ class NationalityAndRouteTest {
         Decision decision = decide(TestDossiers.granted().set("applicant.stayStatus", "EU_CITIZEN")
                 .set("applicant.staySince", "2025-02-01"));
 
-        assertThat(condition(decision, ConditionId.NATIONALITY).outcome()).isEqualTo(Outcome.NOT_MET);
-        assertThat(reasonCodes(decision, ConditionId.NATIONALITY)).containsExactly("STAY_EU_FIRST_THREE_MONTHS");
+        assertThat(condition(decision, "NATIONALITY").outcome()).isEqualTo(Outcome.NOT_MET);
+        assertThat(reasonCodes(decision, "NATIONALITY")).containsExactly("STAY_EU_FIRST_THREE_MONTHS");
         assertThat(decision.route().route()).isEqualTo(Route.NONE);
     }
 
@@ -142,8 +141,8 @@ class NationalityAndRouteTest {
         Decision decision = decide(TestDossiers.granted().set("applicant.stayStatus", "EU_CITIZEN")
                 .set("applicant.staySince", "2020-02-01"));
 
-        assertThat(condition(decision, ConditionId.NATIONALITY).outcome()).isEqualTo(Outcome.TO_VERIFY);
-        assertThat(condition(decision, ConditionId.NATIONALITY).missingFacts()).containsExactly("applicant.rightOfStayOverThreeMonths");
+        assertThat(condition(decision, "NATIONALITY").outcome()).isEqualTo(Outcome.TO_VERIFY);
+        assertThat(condition(decision, "NATIONALITY").missingFacts()).containsExactly("applicant.rightOfStayOverThreeMonths");
         assertThat(decision.route().route()).isEqualTo(Route.TO_VERIFY);
     }
 
@@ -151,8 +150,8 @@ class NationalityAndRouteTest {
     void anUnknownStayStatusIsToVerifyAndLeavesTheRouteOpen() {
         Decision decision = decide(TestDossiers.granted().remove("applicant.stayStatus"));
 
-        assertThat(condition(decision, ConditionId.NATIONALITY).outcome()).isEqualTo(Outcome.TO_VERIFY);
-        assertThat(condition(decision, ConditionId.NATIONALITY).missingFacts()).containsExactly("applicant.stayStatus");
+        assertThat(condition(decision, "NATIONALITY").outcome()).isEqualTo(Outcome.TO_VERIFY);
+        assertThat(condition(decision, "NATIONALITY").missingFacts()).containsExactly("applicant.stayStatus");
         assertThat(decision.route().route()).isEqualTo(Route.TO_VERIFY);
         assertThat(decision.verdict()).isEqualTo(Verdict.INCOMPLETE);
     }

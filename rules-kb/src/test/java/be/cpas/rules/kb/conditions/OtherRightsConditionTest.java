@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 import be.cpas.rules.kb.TestDossiers;
-import be.cpas.rules.model.ConditionId;
 import be.cpas.rules.model.Decision;
 import be.cpas.rules.model.Outcome;
 import be.cpas.rules.model.Verdict;
@@ -20,17 +19,17 @@ class OtherRightsConditionTest {
     void otherRightsClaimedMeetsIt() {
         Decision decision = decide(TestDossiers.granted());
 
-        assertThat(condition(decision, ConditionId.OTHER_RIGHTS).outcome()).isEqualTo(Outcome.MET);
-        assertThat(condition(decision, ConditionId.OTHER_RIGHTS).legalReference().article()).isEqualTo("art. 3, 6° et art. 4");
-        assertThat(reasonCodes(decision, ConditionId.OTHER_RIGHTS)).containsExactly("OTHER_RIGHTS_CLAIMED");
+        assertThat(condition(decision, "OTHER_RIGHTS").outcome()).isEqualTo(Outcome.MET);
+        assertThat(condition(decision, "OTHER_RIGHTS").legalReference().article()).isEqualTo("art. 3, 6° et art. 4");
+        assertThat(reasonCodes(decision, "OTHER_RIGHTS")).containsExactly("OTHER_RIGHTS_CLAIMED");
     }
 
     @Test
     void otherRightsNotClaimedIsRefused() {
         Decision decision = decide(TestDossiers.granted().set("otherRights.allBenefitsClaimed", false));
 
-        assertThat(condition(decision, ConditionId.OTHER_RIGHTS).outcome()).isEqualTo(Outcome.NOT_MET);
-        assertThat(reasonCodes(decision, ConditionId.OTHER_RIGHTS)).containsExactly("OTHER_RIGHTS_NOT_CLAIMED");
+        assertThat(condition(decision, "OTHER_RIGHTS").outcome()).isEqualTo(Outcome.NOT_MET);
+        assertThat(reasonCodes(decision, "OTHER_RIGHTS")).containsExactly("OTHER_RIGHTS_NOT_CLAIMED");
         assertThat(decision.verdict()).isEqualTo(Verdict.REFUSED);
     }
 
@@ -39,9 +38,9 @@ class OtherRightsConditionTest {
         Decision decision = decide(TestDossiers.granted().set("otherRights.maintenanceClaimRequired", true)
                 .set("otherRights.maintenanceClaimed", false));
 
-        assertThat(condition(decision, ConditionId.OTHER_RIGHTS).outcome()).isEqualTo(Outcome.NOT_MET);
-        assertThat(reasonCodes(decision, ConditionId.OTHER_RIGHTS)).containsExactly("MAINTENANCE_NOT_CLAIMED");
-        assertThat(condition(decision, ConditionId.OTHER_RIGHTS).reasons().get(0).legalReference().article()).isEqualTo("art. 4");
+        assertThat(condition(decision, "OTHER_RIGHTS").outcome()).isEqualTo(Outcome.NOT_MET);
+        assertThat(reasonCodes(decision, "OTHER_RIGHTS")).containsExactly("MAINTENANCE_NOT_CLAIMED");
+        assertThat(condition(decision, "OTHER_RIGHTS").reasons().get(0).legalReference().article()).isEqualTo("art. 4");
     }
 
     @Test
@@ -49,7 +48,7 @@ class OtherRightsConditionTest {
         Decision decision = decide(TestDossiers.granted().set("otherRights.allBenefitsClaimed", false)
                 .set("otherRights.maintenanceClaimRequired", true).set("otherRights.maintenanceClaimed", false));
 
-        assertThat(reasonCodes(decision, ConditionId.OTHER_RIGHTS)).containsExactly("MAINTENANCE_NOT_CLAIMED", "OTHER_RIGHTS_NOT_CLAIMED");
+        assertThat(reasonCodes(decision, "OTHER_RIGHTS")).containsExactly("MAINTENANCE_NOT_CLAIMED", "OTHER_RIGHTS_NOT_CLAIMED");
     }
 
     @Test
@@ -57,23 +56,23 @@ class OtherRightsConditionTest {
         Decision decision = decide(TestDossiers.granted().set("otherRights.allBenefitsClaimed", false)
                 .set("otherRights.maintenanceClaimRequired", true));
 
-        assertThat(condition(decision, ConditionId.OTHER_RIGHTS).outcome()).isEqualTo(Outcome.NOT_MET);
-        assertThat(condition(decision, ConditionId.OTHER_RIGHTS).missingFacts()).isEmpty();
+        assertThat(condition(decision, "OTHER_RIGHTS").outcome()).isEqualTo(Outcome.NOT_MET);
+        assertThat(condition(decision, "OTHER_RIGHTS").missingFacts()).isEmpty();
     }
 
     @Test
     void unknownOtherRightsAreToVerify() {
         Decision decision = decide(TestDossiers.granted().remove("otherRights"));
 
-        assertThat(condition(decision, ConditionId.OTHER_RIGHTS).outcome()).isEqualTo(Outcome.TO_VERIFY);
-        assertThat(condition(decision, ConditionId.OTHER_RIGHTS).missingFacts()).containsExactly("otherRights.allBenefitsClaimed");
+        assertThat(condition(decision, "OTHER_RIGHTS").outcome()).isEqualTo(Outcome.TO_VERIFY);
+        assertThat(condition(decision, "OTHER_RIGHTS").missingFacts()).containsExactly("otherRights.allBenefitsClaimed");
     }
 
     @Test
     void anUnknownMaintenanceClaimIsToVerifyWhenTheCpasRequiresIt() {
         Decision decision = decide(TestDossiers.granted().set("otherRights.maintenanceClaimRequired", true));
 
-        assertThat(condition(decision, ConditionId.OTHER_RIGHTS).outcome()).isEqualTo(Outcome.TO_VERIFY);
-        assertThat(condition(decision, ConditionId.OTHER_RIGHTS).missingFacts()).containsExactly("otherRights.maintenanceClaimed");
+        assertThat(condition(decision, "OTHER_RIGHTS").outcome()).isEqualTo(Outcome.TO_VERIFY);
+        assertThat(condition(decision, "OTHER_RIGHTS").missingFacts()).containsExactly("otherRights.maintenanceClaimed");
     }
 }

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 import be.cpas.rules.kb.TestDossiers;
-import be.cpas.rules.model.ConditionId;
 import be.cpas.rules.model.Decision;
 import be.cpas.rules.model.LegalReference;
 import be.cpas.rules.model.Notice;
@@ -22,26 +21,26 @@ class ResidenceConditionTest {
     void habitualResidenceInBelgiumMeetsTheCondition() {
         Decision decision = decide(TestDossiers.granted());
 
-        assertThat(condition(decision, ConditionId.RESIDENCE).outcome()).isEqualTo(Outcome.MET);
-        assertThat(condition(decision, ConditionId.RESIDENCE).legalReference())
+        assertThat(condition(decision, "RESIDENCE").outcome()).isEqualTo(Outcome.MET);
+        assertThat(condition(decision, "RESIDENCE").legalReference())
                 .isEqualTo(new LegalReference(LegalReference.LAW_2002, "art. 3, 1°"));
-        assertThat(reasonCodes(decision, ConditionId.RESIDENCE)).containsExactly("RESIDENCE_HABITUAL");
+        assertThat(reasonCodes(decision, "RESIDENCE")).containsExactly("RESIDENCE_HABITUAL");
     }
 
     @Test
     void homelessPeopleResidingInBelgiumQualify() {
         Decision decision = decide(TestDossiers.granted().set("residence.homeless", true));
 
-        assertThat(condition(decision, ConditionId.RESIDENCE).outcome()).isEqualTo(Outcome.MET);
-        assertThat(reasonCodes(decision, ConditionId.RESIDENCE)).containsExactly("RESIDENCE_HABITUAL_HOMELESS");
+        assertThat(condition(decision, "RESIDENCE").outcome()).isEqualTo(Outcome.MET);
+        assertThat(reasonCodes(decision, "RESIDENCE")).containsExactly("RESIDENCE_HABITUAL_HOMELESS");
     }
 
     @Test
     void noHabitualResidenceInBelgiumIsRefused() {
         Decision decision = decide(TestDossiers.granted().set("residence.habitualResidenceInBelgium", false));
 
-        assertThat(condition(decision, ConditionId.RESIDENCE).outcome()).isEqualTo(Outcome.NOT_MET);
-        assertThat(condition(decision, ConditionId.RESIDENCE).reasons().get(0).legalReference().article()).isEqualTo("art. 3, 1°");
+        assertThat(condition(decision, "RESIDENCE").outcome()).isEqualTo(Outcome.NOT_MET);
+        assertThat(condition(decision, "RESIDENCE").reasons().get(0).legalReference().article()).isEqualTo("art. 3, 1°");
         assertThat(decision.verdict()).isEqualTo(Verdict.REFUSED);
     }
 
@@ -49,8 +48,8 @@ class ResidenceConditionTest {
     void unknownResidenceIsToVerifyNamingTheFact() {
         Decision decision = decide(TestDossiers.granted().remove("residence"));
 
-        assertThat(condition(decision, ConditionId.RESIDENCE).outcome()).isEqualTo(Outcome.TO_VERIFY);
-        assertThat(condition(decision, ConditionId.RESIDENCE).missingFacts()).containsExactly("residence.habitualResidenceInBelgium");
+        assertThat(condition(decision, "RESIDENCE").outcome()).isEqualTo(Outcome.TO_VERIFY);
+        assertThat(condition(decision, "RESIDENCE").missingFacts()).containsExactly("residence.habitualResidenceInBelgium");
         assertThat(decision.verdict()).isEqualTo(Verdict.INCOMPLETE);
         assertThat(decision.factsToVerify()).containsExactly("residence.habitualResidenceInBelgium");
     }
@@ -59,7 +58,7 @@ class ResidenceConditionTest {
     void staysAbroadOverFourWeeksSuspendPaymentForTheExcessOnly() {
         Decision decision = decide(TestDossiers.granted().set("residence.daysAbroadThisYear", 40));
 
-        assertThat(condition(decision, ConditionId.RESIDENCE).outcome()).isEqualTo(Outcome.MET);
+        assertThat(condition(decision, "RESIDENCE").outcome()).isEqualTo(Outcome.MET);
         assertThat(decision.notices()).extracting(Notice::code).contains("RESIDENCE_ABROAD_SUSPENSION");
         assertThat(decision.notices()).filteredOn(n -> n.code().equals("RESIDENCE_ABROAD_SUSPENSION"))
                 .extracting(Notice::message).singleElement().asString().contains("40 jours").contains("28 jours").contains("12 jours");

@@ -10,7 +10,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import be.cpas.rules.kb.TestDossiers;
-import be.cpas.rules.model.ConditionId;
 import be.cpas.rules.model.Decision;
 import be.cpas.rules.model.Outcome;
 
@@ -21,9 +20,9 @@ class WorkAvailabilityConditionTest {
     void availableForWorkMeetsIt() {
         Decision decision = decide(TestDossiers.granted());
 
-        assertThat(condition(decision, ConditionId.WORK_AVAILABILITY).outcome()).isEqualTo(Outcome.MET);
-        assertThat(condition(decision, ConditionId.WORK_AVAILABILITY).legalReference().article()).isEqualTo("art. 3, 5°");
-        assertThat(reasonCodes(decision, ConditionId.WORK_AVAILABILITY)).containsExactly("WORK_AVAILABLE");
+        assertThat(condition(decision, "WORK_AVAILABILITY").outcome()).isEqualTo(Outcome.MET);
+        assertThat(condition(decision, "WORK_AVAILABILITY").legalReference().article()).isEqualTo("art. 3, 5°");
+        assertThat(reasonCodes(decision, "WORK_AVAILABILITY")).containsExactly("WORK_AVAILABLE");
     }
 
     @ParameterizedTest(name = "{0}, accepted by the CPAS: {1} -> {2}")
@@ -42,10 +41,10 @@ class WorkAvailabilityConditionTest {
         }
         Decision decision = decide(dossier);
 
-        assertThat(condition(decision, ConditionId.WORK_AVAILABILITY).outcome()).isEqualTo(outcome);
-        assertThat(reasonCodes(decision, ConditionId.WORK_AVAILABILITY)).containsExactly(code);
+        assertThat(condition(decision, "WORK_AVAILABILITY").outcome()).isEqualTo(outcome);
+        assertThat(reasonCodes(decision, "WORK_AVAILABILITY")).containsExactly(code);
         if (outcome == Outcome.TO_VERIFY) {
-            assertThat(condition(decision, ConditionId.WORK_AVAILABILITY).missingFacts()).containsExactly("workAvailability.reasonAcceptedByCpas");
+            assertThat(condition(decision, "WORK_AVAILABILITY").missingFacts()).containsExactly("workAvailability.reasonAcceptedByCpas");
         }
     }
 
@@ -55,9 +54,9 @@ class WorkAvailabilityConditionTest {
                 .set("workAvailability.reason", "FULL_TIME_STUDIES")
                 .set("applicant.studies.fullTime", true).set("applicant.studies.piisSigned", true));
 
-        assertThat(condition(decision, ConditionId.WORK_AVAILABILITY).outcome()).isEqualTo(Outcome.MET);
-        assertThat(reasonCodes(decision, ConditionId.WORK_AVAILABILITY)).containsExactly("WORK_STUDENT_WITH_PIIS");
-        assertThat(condition(decision, ConditionId.WORK_AVAILABILITY).reasons().get(0).legalReference().article())
+        assertThat(condition(decision, "WORK_AVAILABILITY").outcome()).isEqualTo(Outcome.MET);
+        assertThat(reasonCodes(decision, "WORK_AVAILABILITY")).containsExactly("WORK_STUDENT_WITH_PIIS");
+        assertThat(condition(decision, "WORK_AVAILABILITY").reasons().get(0).legalReference().article())
                 .isEqualTo("art. 3, 5° et art. 11, §2");
     }
 
@@ -67,8 +66,8 @@ class WorkAvailabilityConditionTest {
                 .set("workAvailability.reason", "FULL_TIME_STUDIES")
                 .set("applicant.studies.fullTime", true).set("applicant.studies.piisSigned", false));
 
-        assertThat(condition(decision, ConditionId.WORK_AVAILABILITY).outcome()).isEqualTo(Outcome.NOT_MET);
-        assertThat(reasonCodes(decision, ConditionId.WORK_AVAILABILITY)).containsExactly("WORK_STUDENT_WITHOUT_PIIS");
+        assertThat(condition(decision, "WORK_AVAILABILITY").outcome()).isEqualTo(Outcome.NOT_MET);
+        assertThat(reasonCodes(decision, "WORK_AVAILABILITY")).containsExactly("WORK_STUDENT_WITHOUT_PIIS");
     }
 
     @Test
@@ -76,23 +75,23 @@ class WorkAvailabilityConditionTest {
         Decision decision = decide(TestDossiers.granted().set("workAvailability.available", false)
                 .set("workAvailability.reason", "FULL_TIME_STUDIES").set("applicant.studies.fullTime", true));
 
-        assertThat(condition(decision, ConditionId.WORK_AVAILABILITY).outcome()).isEqualTo(Outcome.TO_VERIFY);
-        assertThat(condition(decision, ConditionId.WORK_AVAILABILITY).missingFacts()).containsExactly("applicant.studies.piisSigned");
+        assertThat(condition(decision, "WORK_AVAILABILITY").outcome()).isEqualTo(Outcome.TO_VERIFY);
+        assertThat(condition(decision, "WORK_AVAILABILITY").missingFacts()).containsExactly("applicant.studies.piisSigned");
     }
 
     @Test
     void notAvailableWithoutAReasonIsRefused() {
         Decision decision = decide(TestDossiers.granted().set("workAvailability.available", false));
 
-        assertThat(condition(decision, ConditionId.WORK_AVAILABILITY).outcome()).isEqualTo(Outcome.NOT_MET);
-        assertThat(reasonCodes(decision, ConditionId.WORK_AVAILABILITY)).containsExactly("WORK_NOT_AVAILABLE");
+        assertThat(condition(decision, "WORK_AVAILABILITY").outcome()).isEqualTo(Outcome.NOT_MET);
+        assertThat(reasonCodes(decision, "WORK_AVAILABILITY")).containsExactly("WORK_NOT_AVAILABLE");
     }
 
     @Test
     void unknownAvailabilityIsToVerify() {
         Decision decision = decide(TestDossiers.granted().remove("workAvailability"));
 
-        assertThat(condition(decision, ConditionId.WORK_AVAILABILITY).outcome()).isEqualTo(Outcome.TO_VERIFY);
-        assertThat(condition(decision, ConditionId.WORK_AVAILABILITY).missingFacts()).containsExactly("workAvailability.available");
+        assertThat(condition(decision, "WORK_AVAILABILITY").outcome()).isEqualTo(Outcome.TO_VERIFY);
+        assertThat(condition(decision, "WORK_AVAILABILITY").missingFacts()).containsExactly("workAvailability.available");
     }
 }

@@ -17,14 +17,13 @@ import be.cpas.rules.model.Decision;
 import be.cpas.rules.model.InstallationPremiumDecision;
 import be.cpas.rules.model.LegalReference;
 import be.cpas.rules.model.Outcome;
-import be.cpas.rules.model.PremiumConditionId;
-import be.cpas.rules.model.PremiumConditionResult;
+import be.cpas.rules.model.ConditionResult;
 import be.cpas.rules.model.PremiumRegime;
 import be.cpas.rules.model.PreviousSituation;
 import be.cpas.rules.model.Reason;
 import be.cpas.rules.model.Verdict;
 
-/** The installation premium (FACTS.md §8): five conditions, two regimes, the household rule and the amount. */
+/** The installation premium: five conditions, two regimes, the household rule and the amount. */
 class InstallationPremiumTest {
 
     static final RulesEngine ENGINE = be.cpas.rules.kb.EngineFixture.ENGINE;
@@ -63,13 +62,13 @@ class InstallationPremiumTest {
         return ENGINE.decide(dossier.build()).installationPremium();
     }
 
-    static PremiumConditionResult condition(InstallationPremiumDecision premium, PremiumConditionId id) {
-        return premium.conditions().stream().filter(c -> c.condition() == id).findFirst().orElseThrow();
+    static ConditionResult condition(InstallationPremiumDecision premium, String id) {
+        return premium.conditions().stream().filter(c -> id.equals(c.condition())).findFirst().orElseThrow();
     }
 
-    static void assertCondition(InstallationPremiumDecision premium, PremiumConditionId id, Outcome outcome, String reasonCode) {
-        PremiumConditionResult result = condition(premium, id);
-        assertThat(result.outcome()).as(id.name()).isEqualTo(outcome);
+    static void assertCondition(InstallationPremiumDecision premium, String id, Outcome outcome, String reasonCode) {
+        ConditionResult result = condition(premium, id);
+        assertThat(result.outcome()).as(id).isEqualTo(outcome);
         assertThat(result.reasons()).extracting(Reason::code).containsExactly(reasonCode);
     }
 
@@ -87,11 +86,11 @@ class InstallationPremiumTest {
         assertThat(premium.regimeReasons()).extracting(Reason::code).containsExactly("PREMIUM_REGIME_A_RIS_GRANTED");
         assertThat(premium.regimeReasons().get(0).legalReference()).isEqualTo(LegalReference.law2002("art. 14, §3"));
         assertThat(premium.amount()).isEqualByComparingTo("1776.07");
-        assertThat(premium.conditions()).extracting(PremiumConditionResult::condition).containsExactly(PremiumConditionId.values());
+        assertThat(premium.conditions()).extracting(ConditionResult::condition).containsExactly("DWELLING_FOUND", "MAIN_RESIDENCE", "HOMELESS_BEFORE", "INCOME", "NEVER_RECEIVED");
         assertThat(premium.conditions()).allSatisfy(c -> assertThat(c.outcome()).isEqualTo(Outcome.MET));
         assertThat(premium.conditions()).allSatisfy(c -> assertThat(c.legalReference()).isEqualTo(LegalReference.organicLaw1976("art. 57bis")));
-        assertCondition(premium, PremiumConditionId.INCOME, Outcome.MET, "PREMIUM_INCOME_RIS");
-        assertThat(condition(premium, PremiumConditionId.INCOME).reasons().get(0).legalReference())
+        assertCondition(premium, "INCOME", Outcome.MET, "PREMIUM_INCOME_RIS");
+        assertThat(condition(premium, "INCOME").reasons().get(0).legalReference())
                 .isEqualTo(LegalReference.law2002("art. 14, §3"));
         assertThat(premium.factsToVerify()).isEmpty();
         assertThat(ENGINE.decide(regimeA().build()).parametersUsed()).extracting(p -> p.name()).contains("ris.amount.category_3");
@@ -102,7 +101,7 @@ class InstallationPremiumTest {
         @Test
         void notFound() {
             InstallationPremiumDecision premium = premium(regimeA().set("installationPremium.dwellingFound", false));
-            assertCondition(premium, PremiumConditionId.DWELLING_FOUND, Outcome.NOT_MET, "PREMIUM_DWELLING_NOT_FOUND");
+            assertCondition(premium, "DWELLING_FOUND", Outcome.NOT_MET, "PREMIUM_DWELLING_NOT_FOUND");
             assertThat(premium.verdict()).isEqualTo(Verdict.REFUSED);
             assertThat(premium.amount()).isNull();
         }
@@ -110,15 +109,15 @@ class InstallationPremiumTest {
         @Test
         void movingIntoTransitHousingDoesNotEndHomelessness() {
             InstallationPremiumDecision premium = premium(regimeA().set("installationPremium.dwellingIsTransitHousing", true));
-            assertCondition(premium, PremiumConditionId.DWELLING_FOUND, Outcome.NOT_MET, "PREMIUM_DWELLING_TRANSIT_HOUSING");
+            assertCondition(premium, "DWELLING_FOUND", Outcome.NOT_MET, "PREMIUM_DWELLING_TRANSIT_HOUSING");
             assertThat(premium.verdict()).isEqualTo(Verdict.REFUSED);
         }
 
         @Test
         void unknown() {
             InstallationPremiumDecision premium = premium(regimeA().remove("installationPremium.dwellingFound"));
-            assertCondition(premium, PremiumConditionId.DWELLING_FOUND, Outcome.TO_VERIFY, "PREMIUM_DWELLING_UNKNOWN");
-            assertThat(condition(premium, PremiumConditionId.DWELLING_FOUND).missingFacts()).containsExactly("installationPremium.dwellingFound");
+            assertCondition(premium, "DWELLING_FOUND", Outcome.TO_VERIFY, "PREMIUM_DWELLING_UNKNOWN");
+            assertThat(condition(premium, "DWELLING_FOUND").missingFacts()).containsExactly("installationPremium.dwellingFound");
             assertThat(premium.verdict()).isEqualTo(Verdict.INCOMPLETE);
             assertThat(premium.factsToVerify()).containsExactly("installationPremium.dwellingFound");
             assertThat(premium.amount()).isEqualByComparingTo("1776.07");
@@ -127,7 +126,7 @@ class InstallationPremiumTest {
         @Test
         void transitHousingUnknown() {
             InstallationPremiumDecision premium = premium(regimeA().remove("installationPremium.dwellingIsTransitHousing"));
-            assertCondition(premium, PremiumConditionId.DWELLING_FOUND, Outcome.TO_VERIFY, "PREMIUM_DWELLING_UNKNOWN");
+            assertCondition(premium, "DWELLING_FOUND", Outcome.TO_VERIFY, "PREMIUM_DWELLING_UNKNOWN");
             assertThat(premium.factsToVerify()).containsExactly("installationPremium.dwellingIsTransitHousing");
         }
     }
@@ -136,20 +135,20 @@ class InstallationPremiumTest {
     class MainResidence {
         @Test
         void met() {
-            assertCondition(premium(regimeA()), PremiumConditionId.MAIN_RESIDENCE, Outcome.MET, "PREMIUM_MAIN_RESIDENCE");
+            assertCondition(premium(regimeA()), "MAIN_RESIDENCE", Outcome.MET, "PREMIUM_MAIN_RESIDENCE");
         }
 
         @Test
         void notMet() {
             InstallationPremiumDecision premium = premium(regimeA().set("installationPremium.mainResidence", false));
-            assertCondition(premium, PremiumConditionId.MAIN_RESIDENCE, Outcome.NOT_MET, "PREMIUM_NOT_MAIN_RESIDENCE");
+            assertCondition(premium, "MAIN_RESIDENCE", Outcome.NOT_MET, "PREMIUM_NOT_MAIN_RESIDENCE");
             assertThat(premium.verdict()).isEqualTo(Verdict.REFUSED);
         }
 
         @Test
         void unknown() {
             InstallationPremiumDecision premium = premium(regimeA().remove("installationPremium.mainResidence"));
-            assertCondition(premium, PremiumConditionId.MAIN_RESIDENCE, Outcome.TO_VERIFY, "PREMIUM_MAIN_RESIDENCE_UNKNOWN");
+            assertCondition(premium, "MAIN_RESIDENCE", Outcome.TO_VERIFY, "PREMIUM_MAIN_RESIDENCE_UNKNOWN");
             assertThat(premium.factsToVerify()).containsExactly("installationPremium.mainResidence");
             assertThat(premium.verdict()).isEqualTo(Verdict.INCOMPLETE);
         }
@@ -162,23 +161,23 @@ class InstallationPremiumTest {
                 "HOMELESS_COMMUNITY", "PRISON", "EVICTION", "YOUTH_CARE_LEAVER" })
         void homelessSituationsCountUnderBothRegimes(PreviousSituation situation) {
             assertCondition(premium(regimeA().set("installationPremium.previousSituation", situation.name())),
-                    PremiumConditionId.HOMELESS_BEFORE, Outcome.MET, "PREMIUM_HOMELESS_BEFORE_" + situation.name());
+                    "HOMELESS_BEFORE", Outcome.MET, "PREMIUM_HOMELESS_BEFORE_" + situation.name());
             assertCondition(premium(regimeB("900.00").set("installationPremium.previousSituation", situation.name())),
-                    PremiumConditionId.HOMELESS_BEFORE, Outcome.MET, "PREMIUM_HOMELESS_BEFORE_" + situation.name());
+                    "HOMELESS_BEFORE", Outcome.MET, "PREMIUM_HOMELESS_BEFORE_" + situation.name());
         }
 
         @Test
         void comingFromTransitHousingCountsBecauseItDoesNotEndHomelessness() {
             InstallationPremiumDecision premium = premium(regimeB("900.00").set("installationPremium.previousSituation", "TRANSIT_HOUSING"));
-            assertCondition(premium, PremiumConditionId.HOMELESS_BEFORE, Outcome.MET, "PREMIUM_HOMELESS_BEFORE_TRANSIT_HOUSING");
+            assertCondition(premium, "HOMELESS_BEFORE", Outcome.MET, "PREMIUM_HOMELESS_BEFORE_TRANSIT_HOUSING");
             assertThat(premium.verdict()).isEqualTo(Verdict.GRANTED);
         }
 
         @Test
         void permanentCampingCountsUnderRegimeA() {
             InstallationPremiumDecision premium = premium(regimeA().set("installationPremium.previousSituation", "PERMANENT_CAMPING"));
-            assertCondition(premium, PremiumConditionId.HOMELESS_BEFORE, Outcome.MET, "PREMIUM_CAMPING_REGIME_A");
-            assertThat(condition(premium, PremiumConditionId.HOMELESS_BEFORE).reasons().get(0).legalReference())
+            assertCondition(premium, "HOMELESS_BEFORE", Outcome.MET, "PREMIUM_CAMPING_REGIME_A");
+            assertThat(condition(premium, "HOMELESS_BEFORE").reasons().get(0).legalReference())
                     .isEqualTo(LegalReference.law2002("art. 14, §3"));
             assertThat(premium.verdict()).isEqualTo(Verdict.GRANTED);
         }
@@ -187,7 +186,7 @@ class InstallationPremiumTest {
         void permanentCampingDoesNotCountUnderRegimeB() {
             InstallationPremiumDecision premium = premium(regimeB("900.00").set("installationPremium.previousSituation", "PERMANENT_CAMPING"));
             assertThat(premium.regime()).isEqualTo(PremiumRegime.REPLACEMENT_OR_LOW_INCOME);
-            assertCondition(premium, PremiumConditionId.HOMELESS_BEFORE, Outcome.NOT_MET, "PREMIUM_CAMPING_REGIME_B");
+            assertCondition(premium, "HOMELESS_BEFORE", Outcome.NOT_MET, "PREMIUM_CAMPING_REGIME_B");
             assertThat(premium.verdict()).isEqualTo(Verdict.REFUSED);
         }
 
@@ -197,7 +196,7 @@ class InstallationPremiumTest {
                     .set("installationPremium.previousSituation", "PERMANENT_CAMPING")
                     .remove("installationPremium.receivesRis"));
             assertThat(premium.regime()).isNull();
-            assertCondition(premium, PremiumConditionId.HOMELESS_BEFORE, Outcome.TO_VERIFY, "PREMIUM_CAMPING_REGIME_UNKNOWN");
+            assertCondition(premium, "HOMELESS_BEFORE", Outcome.TO_VERIFY, "PREMIUM_CAMPING_REGIME_UNKNOWN");
             assertThat(premium.factsToVerify()).contains("installationPremium.receivesRis");
             assertThat(premium.verdict()).isEqualTo(Verdict.INCOMPLETE);
         }
@@ -205,14 +204,14 @@ class InstallationPremiumTest {
         @Test
         void hadADwelling() {
             InstallationPremiumDecision premium = premium(regimeA().set("installationPremium.previousSituation", "HOUSED"));
-            assertCondition(premium, PremiumConditionId.HOMELESS_BEFORE, Outcome.NOT_MET, "PREMIUM_NOT_HOMELESS_BEFORE");
+            assertCondition(premium, "HOMELESS_BEFORE", Outcome.NOT_MET, "PREMIUM_NOT_HOMELESS_BEFORE");
             assertThat(premium.verdict()).isEqualTo(Verdict.REFUSED);
         }
 
         @Test
         void unknown() {
             InstallationPremiumDecision premium = premium(regimeA().remove("installationPremium.previousSituation"));
-            assertCondition(premium, PremiumConditionId.HOMELESS_BEFORE, Outcome.TO_VERIFY, "PREMIUM_PREVIOUS_SITUATION_UNKNOWN");
+            assertCondition(premium, "HOMELESS_BEFORE", Outcome.TO_VERIFY, "PREMIUM_PREVIOUS_SITUATION_UNKNOWN");
             assertThat(premium.factsToVerify()).containsExactly("installationPremium.previousSituation");
         }
     }
@@ -222,7 +221,7 @@ class InstallationPremiumTest {
         @Test
         void onceInALifetime() {
             InstallationPremiumDecision premium = premium(regimeA().set("installationPremium.premiumReceivedBefore", true));
-            assertCondition(premium, PremiumConditionId.NEVER_RECEIVED, Outcome.NOT_MET, "PREMIUM_ALREADY_RECEIVED");
+            assertCondition(premium, "NEVER_RECEIVED", Outcome.NOT_MET, "PREMIUM_ALREADY_RECEIVED");
             assertThat(premium.verdict()).isEqualTo(Verdict.REFUSED);
             assertThat(premium.amount()).isNull();
         }
@@ -230,19 +229,19 @@ class InstallationPremiumTest {
         @Test
         void onceInALifetimeAlsoUnderRegimeB() {
             InstallationPremiumDecision premium = premium(regimeB("900.00").set("installationPremium.premiumReceivedBefore", true));
-            assertCondition(premium, PremiumConditionId.NEVER_RECEIVED, Outcome.NOT_MET, "PREMIUM_ALREADY_RECEIVED");
+            assertCondition(premium, "NEVER_RECEIVED", Outcome.NOT_MET, "PREMIUM_ALREADY_RECEIVED");
             assertThat(premium.verdict()).isEqualTo(Verdict.REFUSED);
         }
 
         @Test
         void met() {
-            assertCondition(premium(regimeA()), PremiumConditionId.NEVER_RECEIVED, Outcome.MET, "PREMIUM_NEVER_RECEIVED");
+            assertCondition(premium(regimeA()), "NEVER_RECEIVED", Outcome.MET, "PREMIUM_NEVER_RECEIVED");
         }
 
         @Test
         void unknown() {
             InstallationPremiumDecision premium = premium(regimeA().remove("installationPremium.premiumReceivedBefore"));
-            assertCondition(premium, PremiumConditionId.NEVER_RECEIVED, Outcome.TO_VERIFY, "PREMIUM_RECEIVED_BEFORE_UNKNOWN");
+            assertCondition(premium, "NEVER_RECEIVED", Outcome.TO_VERIFY, "PREMIUM_RECEIVED_BEFORE_UNKNOWN");
             assertThat(premium.factsToVerify()).containsExactly("installationPremium.premiumReceivedBefore");
             assertThat(premium.verdict()).isEqualTo(Verdict.INCOMPLETE);
         }
@@ -255,7 +254,7 @@ class InstallationPremiumTest {
             InstallationPremiumDecision premium = premium(regimeB("5000.00").set("installationPremium.receivesRis", true));
             assertThat(premium.regime()).isEqualTo(PremiumRegime.RIS_BENEFICIARY);
             assertThat(premium.regimeReasons()).extracting(Reason::code).containsExactly("PREMIUM_REGIME_A_RECEIVES_RIS");
-            assertCondition(premium, PremiumConditionId.INCOME, Outcome.MET, "PREMIUM_INCOME_RIS");
+            assertCondition(premium, "INCOME", Outcome.MET, "PREMIUM_INCOME_RIS");
             assertThat(premium.verdict()).isEqualTo(Verdict.GRANTED);
         }
 
@@ -263,7 +262,7 @@ class InstallationPremiumTest {
         void regimeATakesPriorityOverAReplacementIncome() {
             InstallationPremiumDecision premium = premium(regimeA().set("installationPremium.receivesReplacementIncome", true));
             assertThat(premium.regime()).isEqualTo(PremiumRegime.RIS_BENEFICIARY);
-            assertCondition(premium, PremiumConditionId.INCOME, Outcome.MET, "PREMIUM_INCOME_RIS");
+            assertCondition(premium, "INCOME", Outcome.MET, "PREMIUM_INCOME_RIS");
         }
 
         @Test
@@ -271,8 +270,8 @@ class InstallationPremiumTest {
             InstallationPremiumDecision premium = premium(regimeB("5000.00").set("installationPremium.receivesReplacementIncome", true));
             assertThat(premium.regime()).isEqualTo(PremiumRegime.REPLACEMENT_OR_LOW_INCOME);
             assertThat(premium.regimeReasons()).extracting(Reason::code).containsExactly("PREMIUM_REGIME_B");
-            assertCondition(premium, PremiumConditionId.INCOME, Outcome.MET, "PREMIUM_INCOME_REPLACEMENT");
-            assertThat(condition(premium, PremiumConditionId.INCOME).reasons().get(0).legalReference())
+            assertCondition(premium, "INCOME", Outcome.MET, "PREMIUM_INCOME_REPLACEMENT");
+            assertThat(condition(premium, "INCOME").reasons().get(0).legalReference())
                     .isEqualTo(LegalReference.organicLaw1976("art. 57bis"));
             assertThat(premium.verdict()).isEqualTo(Verdict.GRANTED);
             assertThat(premium.amount()).isEqualByComparingTo("1776.07");
@@ -281,7 +280,7 @@ class InstallationPremiumTest {
         @Test
         void regimeBWithTheEris() {
             InstallationPremiumDecision premium = premium(regimeB("5000.00").set("installationPremium.receivesEris", true));
-            assertCondition(premium, PremiumConditionId.INCOME, Outcome.MET, "PREMIUM_INCOME_ERIS");
+            assertCondition(premium, "INCOME", Outcome.MET, "PREMIUM_INCOME_ERIS");
             assertThat(premium.verdict()).isEqualTo(Verdict.GRANTED);
         }
 
@@ -291,14 +290,14 @@ class InstallationPremiumTest {
                     .set("applicant.stayStatus", "FOREIGNERS_REGISTER")
                     .set("installationPremium.receivesEris", true));
             assertThat(premium.regime()).isEqualTo(PremiumRegime.REPLACEMENT_OR_LOW_INCOME);
-            assertCondition(premium, PremiumConditionId.INCOME, Outcome.MET, "PREMIUM_INCOME_ERIS");
+            assertCondition(premium, "INCOME", Outcome.MET, "PREMIUM_INCOME_ERIS");
         }
 
         @Test
         void whetherThePersonReceivesTheRisIsUnknown() {
             InstallationPremiumDecision premium = premium(regimeB("900.00").remove("installationPremium.receivesRis"));
             assertThat(premium.regime()).isNull();
-            assertCondition(premium, PremiumConditionId.INCOME, Outcome.TO_VERIFY, "PREMIUM_REGIME_RIS_UNKNOWN");
+            assertCondition(premium, "INCOME", Outcome.TO_VERIFY, "PREMIUM_REGIME_RIS_UNKNOWN");
             assertThat(premium.factsToVerify()).containsExactly("installationPremium.receivesRis");
             assertThat(premium.verdict()).isEqualTo(Verdict.INCOMPLETE);
         }
@@ -307,7 +306,7 @@ class InstallationPremiumTest {
         void theRisDecidedHereIsIncomplete() {
             InstallationPremiumDecision premium = premium(regimeA().remove("workAvailability"));
             assertThat(premium.regime()).isNull();
-            assertCondition(premium, PremiumConditionId.INCOME, Outcome.TO_VERIFY, "PREMIUM_REGIME_AWAITS_RIS_DECISION");
+            assertCondition(premium, "INCOME", Outcome.TO_VERIFY, "PREMIUM_REGIME_AWAITS_RIS_DECISION");
             assertThat(premium.verdict()).isEqualTo(Verdict.INCOMPLETE);
         }
     }
@@ -323,14 +322,14 @@ class InstallationPremiumTest {
         void ceilingIsTheMonthlyRisOfTheCategoryPlusTenPercent(String date, String income, Outcome outcome, String code) {
             InstallationPremiumDecision premium = premium(regimeB(income).set("requestDate", date));
             assertThat(premium.regime()).isEqualTo(PremiumRegime.REPLACEMENT_OR_LOW_INCOME);
-            assertCondition(premium, PremiumConditionId.INCOME, outcome, code);
+            assertCondition(premium, "INCOME", outcome, code);
             assertThat(premium.verdict()).isEqualTo(outcome == Outcome.MET ? Verdict.GRANTED : Verdict.REFUSED);
         }
 
         @Test
         void theSeedThresholdOf2008IsStatedInTheReason() {
             InstallationPremiumDecision premium = premium(regimeB("1043.61").set("requestDate", "2008-09-01"));
-            Reason reason = condition(premium, PremiumConditionId.INCOME).reasons().get(0);
+            Reason reason = condition(premium, "INCOME").reasons().get(0);
             assertThat(reason.message()).isEqualTo(
                     "Revenu mensuel de 1\u00a0043,61 € : pas plus que le revenu d'intégration de sa catégorie (948,74 €) majoré de 10 %, soit 1\u00a0043,61 €.");
             assertThat(reason.legalReference()).isEqualTo(LegalReference.instrument(LegalReference.ROYAL_DECREE_2004_PREMIUM));
@@ -342,9 +341,9 @@ class InstallationPremiumTest {
         void theCeilingFollowsTheCategory() {
             // 2025-02-01, category 2: 15 770,41 / 12 = 1 314,20; x 1,10 = 1 445,62.
             InstallationPremiumDecision met = premium(regimeB("1445.62").set("installationPremium.category", "CATEGORY_2"));
-            assertCondition(met, PremiumConditionId.INCOME, Outcome.MET, "PREMIUM_INCOME_LOW");
+            assertCondition(met, "INCOME", Outcome.MET, "PREMIUM_INCOME_LOW");
             InstallationPremiumDecision notMet = premium(regimeB("1445.63").set("installationPremium.category", "CATEGORY_2"));
-            assertCondition(notMet, PremiumConditionId.INCOME, Outcome.NOT_MET, "PREMIUM_INCOME_TOO_HIGH");
+            assertCondition(notMet, "INCOME", Outcome.NOT_MET, "PREMIUM_INCOME_TOO_HIGH");
         }
 
         @Test
@@ -353,8 +352,8 @@ class InstallationPremiumTest {
             TestDossiers dossier = regimeB("0").remove("installationPremium.monthlyIncome").remove("installationPremium.category")
                     .add("resources", "{type: WAGES, netAmount: 800.00, periodicity: MONTHLY, startedWhileOnRis: false}");
             InstallationPremiumDecision premium = premium(dossier);
-            assertCondition(premium, PremiumConditionId.INCOME, Outcome.MET, "PREMIUM_INCOME_LOW");
-            assertThat(condition(premium, PremiumConditionId.INCOME).reasons().get(0).message())
+            assertCondition(premium, "INCOME", Outcome.MET, "PREMIUM_INCOME_LOW");
+            assertThat(condition(premium, "INCOME").reasons().get(0).message())
                     .contains("779,17").contains("1\u00a0314,20").contains("1\u00a0445,62");
         }
 
@@ -363,16 +362,16 @@ class InstallationPremiumTest {
             // Wages 1 500/month = 18 000/yr: at or above the cat 2 amount, no general exemption; 1 500,00 > 1 445,62.
             TestDossiers dossier = regimeB("0").remove("installationPremium.monthlyIncome").remove("installationPremium.category")
                     .add("resources", "{type: WAGES, netAmount: 1500.00, periodicity: MONTHLY, startedWhileOnRis: false}");
-            assertCondition(premium(dossier), PremiumConditionId.INCOME, Outcome.NOT_MET, "PREMIUM_INCOME_TOO_HIGH");
+            assertCondition(premium(dossier), "INCOME", Outcome.NOT_MET, "PREMIUM_INCOME_TOO_HIGH");
         }
 
         @Test
         void withoutADeclaredCategoryTheCategoryOfTheRisRulesIsUsed() {
             // Declared 1 445,62/month, category computed: isolé (cat 2) -> ceiling 1 445,62.
             InstallationPremiumDecision premium = premium(regimeB("1445.62").remove("installationPremium.category"));
-            assertCondition(premium, PremiumConditionId.INCOME, Outcome.MET, "PREMIUM_INCOME_LOW");
+            assertCondition(premium, "INCOME", Outcome.MET, "PREMIUM_INCOME_LOW");
             InstallationPremiumDecision above = premium(regimeB("1445.63").remove("installationPremium.category"));
-            assertCondition(above, PremiumConditionId.INCOME, Outcome.NOT_MET, "PREMIUM_INCOME_TOO_HIGH");
+            assertCondition(above, "INCOME", Outcome.NOT_MET, "PREMIUM_INCOME_TOO_HIGH");
         }
 
         @Test
@@ -380,7 +379,7 @@ class InstallationPremiumTest {
             // No declared income, and the RIS rules cannot count the resources (capital unknown).
             InstallationPremiumDecision premium = premium(regimeB("900.00").remove("installationPremium.monthlyIncome")
                     .remove("installationPremium.receivesEris").remove("capital"));
-            assertCondition(premium, PremiumConditionId.INCOME, Outcome.TO_VERIFY, "PREMIUM_INCOME_UNKNOWN");
+            assertCondition(premium, "INCOME", Outcome.TO_VERIFY, "PREMIUM_INCOME_UNKNOWN");
             assertThat(premium.factsToVerify()).containsExactly("installationPremium.receivesEris", "installationPremium.monthlyIncome");
         }
 
@@ -388,21 +387,21 @@ class InstallationPremiumTest {
         void categoryUnknown() {
             // Not declared, and the RIS rules cannot tell the category (household unknown).
             InstallationPremiumDecision premium = premium(regimeB("900.00").remove("installationPremium.category").remove("household"));
-            assertCondition(premium, PremiumConditionId.INCOME, Outcome.TO_VERIFY, "PREMIUM_INCOME_UNKNOWN");
+            assertCondition(premium, "INCOME", Outcome.TO_VERIFY, "PREMIUM_INCOME_UNKNOWN");
             assertThat(premium.factsToVerify()).containsExactly("installationPremium.category");
         }
 
         @Test
         void incomeAboveTheCeilingButReplacementIncomeUnknown() {
             InstallationPremiumDecision premium = premium(regimeB("5000.00").remove("installationPremium.receivesReplacementIncome"));
-            assertCondition(premium, PremiumConditionId.INCOME, Outcome.TO_VERIFY, "PREMIUM_INCOME_REPLACEMENT_UNKNOWN");
+            assertCondition(premium, "INCOME", Outcome.TO_VERIFY, "PREMIUM_INCOME_REPLACEMENT_UNKNOWN");
             assertThat(premium.factsToVerify()).containsExactly("installationPremium.receivesReplacementIncome");
         }
 
         @Test
         void incomeBelowTheCeilingIsEnoughEvenIfReplacementIncomeUnknown() {
             InstallationPremiumDecision premium = premium(regimeB("900.00").remove("installationPremium.receivesReplacementIncome"));
-            assertCondition(premium, PremiumConditionId.INCOME, Outcome.MET, "PREMIUM_INCOME_LOW");
+            assertCondition(premium, "INCOME", Outcome.MET, "PREMIUM_INCOME_LOW");
             assertThat(premium.verdict()).isEqualTo(Verdict.GRANTED);
         }
     }

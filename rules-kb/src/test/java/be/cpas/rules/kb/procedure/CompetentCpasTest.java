@@ -15,7 +15,7 @@ import be.cpas.rules.model.DeadlineKind;
 import be.cpas.rules.model.LegalReference;
 import be.cpas.rules.model.Reason;
 
-/** The competent CPAS (loi du 2 avril 1965, FACTS.md §9). */
+/** The competent CPAS (loi du 2 avril 1965). */
 class CompetentCpasTest {
 
     static final RulesEngine ENGINE = be.cpas.rules.kb.EngineFixture.ENGINE;

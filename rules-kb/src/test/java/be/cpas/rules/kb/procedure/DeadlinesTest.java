@@ -16,7 +16,7 @@ import be.cpas.rules.model.Deadline;
 import be.cpas.rules.model.DeadlineKind;
 import be.cpas.rules.model.LegalReference;
 
-/** The deadlines of the procedure (FACTS.md §9), counted from the request, decision and notification dates. */
+/** The deadlines of the procedure, counted from the request, decision and notification dates. */
 class DeadlinesTest {
 
     static final RulesEngine ENGINE = be.cpas.rules.kb.EngineFixture.ENGINE;
@@ -61,7 +61,7 @@ class DeadlinesTest {
     void appealWithoutADecisionFromRequestPlusThirtyPlusEightDays() {
         Deadline appeal = deadline(deadlines(TestDossiers.granted().set("requestDate", "2025-01-31")), DeadlineKind.APPEAL_WITHOUT_DECISION_FROM);
         assertThat(appeal.date()).isEqualTo(LocalDate.of(2025, 3, 10));
-        assertThat(appeal.explanation()).isEqualTo("Sans décision, recours possible au tribunal du travail à partir de 30 + 8 jours après la demande (FACTS.md §9, article non donné).");
+        assertThat(appeal.explanation()).isEqualTo("Sans décision, recours possible au tribunal du travail à partir de 30 + 8 jours après la demande (article non précisé dans les sources consultées).");
     }
 
     @Test

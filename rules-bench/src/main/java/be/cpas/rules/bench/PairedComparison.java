@@ -1,0 +1,112 @@
+package be.cpas.rules.bench;
+
+import java.io.InputStream;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Two builds of the engine in one JVM, each in its own class loader, deciding the same dossier in alternating
+ * rounds, so that both see the same load on a shared machine (JMH runs one after the other do not). Prints the
+ * median time per decision of each variant and the median of the per-round ratios.
+ *
+ * <pre>java -cp rules-bench/target/benchmarks.jar be.cpas.rules.bench.PairedComparison BASELINE.jar CANDIDATE.jar...</pre>
+ * Each jar is rules-bench's shaded benchmarks.jar, built from the commit to compare; {@code -Ddossiers=a,b} picks
+ * the dossiers of {@code src/main/resources/dossiers/}. The candidate is also timed with
+ * its trace when its engine has {@code decide(Dossier, Locale, boolean)}.
+ */
+public final class PairedComparison {
+
+    private static final int WARM_UP_ROUNDS = 10;
+    private static final int ROUNDS = 30;
+    private static final int DECISIONS_PER_ROUND = 50;
+
+    /** One engine built from one jar, and one way of calling it. */
+    private record Variant(String name, ClassLoader loader, Object engine, Method decide, Object[] args) {
+        Object run() throws Exception {
+            // Drools finds its services through the context class loader.
+            Thread.currentThread().setContextClassLoader(loader);
+            return decide.invoke(engine, args);
+        }
+    }
+
+    private PairedComparison() {
+    }
+
+    public static void main(String[] jars) throws Exception {
+        String dossiers = System.getProperty("dossiers", "single-no-resources,cohabitant-with-partner-and-wage,incomplete-minor");
+        for (String dossier : dossiers.split(",")) {
+            List<Variant> variants = new ArrayList<>();
+            variants.addAll(variants("baseline", Path.of(jars[0]), dossier));
+            for (int j = 1; j < jars.length; j++) {
+                variants.addAll(variants(jars.length == 2 ? "candidate" : "candidate " + j, Path.of(jars[j]), dossier));
+            }
+            double[][] microsPerDecision = new double[variants.size()][ROUNDS];
+            for (int round = -WARM_UP_ROUNDS; round < ROUNDS; round++) {
+                for (int k = 0; k < variants.size(); k++) {
+                    int v = Math.floorMod(k + round, variants.size()); // rotate the order from round to round
+                    long start = System.nanoTime();
+                    for (int i = 0; i < DECISIONS_PER_ROUND; i++) {
+                        variants.get(v).run();
+                    }
+                    if (round >= 0) {
+                        microsPerDecision[v][round] = (System.nanoTime() - start) / 1e3 / DECISIONS_PER_ROUND;
+                    }
+                }
+            }
+            System.out.printf("%s%n", dossier);
+            for (int v = 0; v < variants.size(); v++) {
+                double[] ratios = new double[ROUNDS];
+                for (int r = 0; r < ROUNDS; r++) {
+                    ratios[r] = microsPerDecision[v][r] / microsPerDecision[0][r];
+                }
+                System.out.printf("  %-20s median %8.0f us/decision, median ratio to baseline %.2f%n",
+                        variants.get(v).name(), median(microsPerDecision[v]), median(ratios));
+            }
+        }
+    }
+
+    private static List<Variant> variants(String name, Path jar, String dossier) throws Exception {
+        URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
+        Class<?> engineClass = loader.loadClass("be.cpas.rules.kb.RulesEngine");
+        Class<?> dossierClass = loader.loadClass("be.cpas.rules.model.Dossier");
+        Thread.currentThread().setContextClassLoader(loader);
+        Object engine = engineClass.getMethod("fromClasspath").invoke(null);
+        Object input = readDossier(loader, dossierClass, dossier);
+        List<Variant> variants = new ArrayList<>();
+        variants.add(new Variant(name, loader, engine, engineClass.getMethod("decide", dossierClass), new Object[] {input}));
+        boolean canTrace = Arrays.stream(engineClass.getMethods())
+                .anyMatch(m -> m.getName().equals("decide") && m.getParameterCount() == 3);
+        if (canTrace) {
+            variants.add(new Variant(name + " with trace", loader, engine,
+                    engineClass.getMethod("decide", dossierClass, Locale.class, boolean.class), new Object[] {input, Locale.FRENCH, true}));
+        }
+        return variants;
+    }
+
+    private static Object readDossier(ClassLoader loader, Class<?> dossierClass, String dossier) throws Exception {
+        Class<?> mapperClass = loader.loadClass("com.fasterxml.jackson.databind.ObjectMapper");
+        Class<?> factoryClass = loader.loadClass("com.fasterxml.jackson.core.JsonFactory");
+        Class<?> moduleClass = loader.loadClass("com.fasterxml.jackson.databind.Module");
+        Object mapper = mapperClass.getConstructor(factoryClass)
+                .newInstance(loader.loadClass("com.fasterxml.jackson.dataformat.yaml.YAMLFactory").getConstructor().newInstance());
+        mapperClass.getMethod("registerModule", moduleClass)
+                .invoke(mapper, loader.loadClass("com.fasterxml.jackson.datatype.jsr310.JavaTimeModule").getConstructor().newInstance());
+        try (InputStream in = PairedComparison.class.getResourceAsStream("/dossiers/" + dossier + ".yaml")) {
+            String yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return mapperClass.getMethod("readValue", String.class, Class.class).invoke(mapper, yaml, dossierClass);
+        }
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return (sorted[sorted.length / 2] + sorted[(sorted.length - 1) / 2]) / 2;
+    }
+}
