@@ -1,5 +1,6 @@
 package be.cpas.rules.kb;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -42,13 +43,16 @@ public final class RulesEngine {
     private final Messages messages;
     private final String rulesVersion;
     private final String origin;
+    private final Duration timeLimit;
 
-    private RulesEngine(KieBase kieBase, ParameterCatalogue parameters, Messages messages, String rulesVersion, String origin) {
-        this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+    private RulesEngine(KieSessionsPool sessions, ParameterCatalogue parameters, Messages messages, String rulesVersion,
+            String origin, Duration timeLimit) {
+        this.sessions = sessions;
         this.parameters = parameters;
         this.messages = messages;
         this.rulesVersion = rulesVersion;
         this.origin = origin;
+        this.timeLimit = timeLimit;
     }
 
     /** The knowledge base packaged with this library. */
@@ -58,8 +62,14 @@ public final class RulesEngine {
 
     /** A knowledge base read from elsewhere, e.g. an analyst's working copy of the rules and parameters. */
     public static RulesEngine from(KbSource source) {
-        return new RulesEngine(buildKieBase(source), ParameterCatalogue.load(source), Messages.load(source), source.contentHash(),
-                source.origin());
+        KieSessionsPool sessions = buildKieBase(source).newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        return new RulesEngine(sessions, ParameterCatalogue.load(source), Messages.load(source),
+                EngineBuild.versionOf(source.contentHash()), source.origin(), DecisionTimeLimit.DEFAULT);
+    }
+
+    /** The same engine, whose rules are halted after the limit on one dossier ({@link DecisionTimeoutException}). */
+    public RulesEngine withTimeLimit(Duration limit) {
+        return new RulesEngine(sessions, parameters, messages, rulesVersion, origin, limit);
     }
 
     private static KieBase buildKieBase(KbSource source) {
@@ -102,7 +112,7 @@ public final class RulesEngine {
             DossierFacts.insert(session, dossier);
             inForce.values().values().forEach(session::insert);
             Arrays.stream(ConditionId.values()).map(ConditionToDecide::new).forEach(session::insert);
-            int fired = session.fireAllRules(MAX_RULE_FIRINGS);
+            int fired = DecisionTimeLimit.fireAllRules(session, MAX_RULE_FIRINGS, timeLimit);
             if (fired >= MAX_RULE_FIRINGS) {
                 throw new KnowledgeBaseException("The rules fired " + fired + " times on one dossier: they loop");
             }
@@ -120,7 +130,10 @@ public final class RulesEngine {
                 .toList();
     }
 
-    /** Content hash of the DRL, parameter and message files this engine was built from. */
+    /**
+     * Identifies what decides: a hash of the DRL, parameter, message and scenario files this engine was built from
+     * and of the engine build ({@link EngineBuild#current()}).
+     */
     public String rulesVersion() {
         return rulesVersion;
     }
