@@ -64,7 +64,7 @@ class LimitsApiTest {
     void thousandsOfBadFieldsAreCountedButOnlyTheFirstHundredListed() {
         Api.decide(Dossiers.granted().set("household", repeat("{\"relation\": \"COUSIN\"}", 3000)))
                 .statusCode(400)
-                .body("errors", hasSize(ProblemMappers.MAX_ERRORS))
+                .body("errors", hasSize(Violations.SHOWN))
                 .body("detail", equalTo("3001 champ(s) invalide(s) : voir errors."));
     }
 
