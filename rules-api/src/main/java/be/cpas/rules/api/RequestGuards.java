@@ -23,7 +23,7 @@ import io.vertx.ext.web.RoutingContext;
  * Refuses, before any resource sees them, requests that a reverse proxy would refuse too, each with a
  * problem+json answer and nothing in the log but its kind:
  * <ul>
- * <li>no Host header (HTTP/1.1 requires it): 400;</li>
+ * <li>no Host header (HTTP/1.1 requires it): 400, with no stack trace in the log;</li>
  * <li>a body sent with no Content-Type: 415 (it is not guessed to be JSON);</li>
  * <li>a body still incomplete after {@code cpas.http.body-timeout}: 408 and the connection closed, so that
  *     a client sending a byte a second holds a connection for a bounded time (and never a thread: bodies are
@@ -42,15 +42,20 @@ public class RequestGuards {
     Duration bodyTimeout;
 
     void install(@Observes Router router) {
-        router.route().order(-4).handler(this::guard);
+        router.route().order(-4).handler(this::guard).failureHandler(this::hostRequired);
+    }
+
+    /** Vert.x fails a request without Host (400) before any handler; Quarkus would log a stack trace for it. */
+    private void hostRequired(RoutingContext context) {
+        if (context.statusCode() == 400 && context.request().authority() == null) {
+            refuse(context, 400, "host-required", List.of());
+        } else {
+            context.next();
+        }
     }
 
     private void guard(RoutingContext context) {
         HttpServerRequest request = context.request();
-        if (request.authority() == null) {
-            refuse(context, 400, "host-required", List.of());
-            return;
-        }
         if (hasBody(request) && request.getHeader(HttpHeaders.CONTENT_TYPE) == null) {
             refuse(context, 415, "unsupported-media-type", List.of());
             return;

@@ -53,6 +53,10 @@ public class RulesEngineHolder {
     @ConfigProperty(name = "cpas.decision.time-limit")
     Duration timeLimit;
 
+    /** The pack's scenarios run cold (first decisions compile code), maybe on a busy machine: a wider limit. */
+    @ConfigProperty(name = "cpas.pack.verification-time-limit")
+    Duration verificationTimeLimit;
+
     void onStart(@Observes StartupEvent event) {
         Thread builder = new Thread(this::build, "rules-engine-build");
         builder.setDaemon(true);
@@ -64,12 +68,12 @@ public class RulesEngineHolder {
         try {
             KbSource source = knowledgeBaseDirectory.map(directory -> KbSource.fromDirectory(Path.of(directory)))
                     .orElseGet(KbSource::fromClasspath);
-            PackVerifier.Verdict verdict = PackVerifier.verify(source, timeLimit);
+            PackVerifier.Verdict verdict = PackVerifier.verify(source, verificationTimeLimit);
             if (!verdict.accepted()) {
                 refuse(verdict.problems().stream().map(PackVerifier.Problem::toString).toList());
                 return;
             }
-            RulesEngine engine = verdict.engine();
+            RulesEngine engine = verdict.engine().withTimeLimit(timeLimit);
             buildTime = Duration.ofNanos(System.nanoTime() - start);
             Gauge.builder("cpas.rules.info", () -> 1)
                     .description("The rule pack loaded: version is the content hash of the DRL, parameter and message files")
