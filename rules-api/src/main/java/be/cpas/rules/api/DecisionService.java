@@ -93,6 +93,7 @@ public class DecisionService {
     public Uni<Decision> decide(Dossier dossier, String language) {
         RulesEngine engine = holder.engine().orElseThrow(EngineNotReadyException::new);
         if (tooManyStuck()) {
+            timeouts.increment();  // refused at once: the pack is broken, a restart is pending
             return Uni.createFrom().failure(new DecisionTimeoutException(timeLimit));
         }
         Locale locale = Locale.forLanguageTag(language);

@@ -25,4 +25,10 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.registerModule(StrictScalars.module());
         mapper.addHandler(new CollectingProblemHandler());
     }
+
+    /** Last, after Quarkus has registered its modules: the bounded date reader must win over JavaTimeModule's. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
 }
