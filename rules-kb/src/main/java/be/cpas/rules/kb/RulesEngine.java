@@ -104,6 +104,7 @@ public final class RulesEngine {
      * Decides a dossier with the law in force at its request date.
      *
      * @throws be.cpas.rules.kb.parameters.DateOutOfRangeException when the date is before the first known amounts
+     * @throws DecisionTimeoutException when the rules still fire at the time limit ({@link #withTimeLimit}): halted
      */
     public Decision decide(Dossier dossier, Locale locale) {
         ResolvedParameters inForce = parameters.resolveAt(dossier.requestDate());
