@@ -15,8 +15,11 @@ import org.kie.api.runtime.KieSession;
  */
 final class DecisionTimeLimit {
 
-    /** A dossier is decided in about a millisecond: two seconds means the rules loop. */
-    static final Duration DEFAULT = Duration.ofSeconds(2);
+    /**
+     * A warm engine decides a dossier in about a millisecond, a cold one on a busy machine may take seconds: ten
+     * seconds means the rules loop. The service sets its own limit (cpas.decision.time-limit) once warm.
+     */
+    static final Duration DEFAULT = Duration.ofSeconds(10);
 
     private static final ScheduledExecutorService HALTER = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "rules-deadline");
