@@ -8,10 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.ext.web.Router;
@@ -23,13 +20,12 @@ import io.vertx.ext.web.Router;
 @ApplicationScoped
 public class BodySizeLimit {
 
-    private static final Logger LOG = Logger.getLogger(BodySizeLimit.class);
 
     /** Where Quarkus's HttpServerCommonHandlers leaves the limit for bodies without Content-Length. */
     static final String QUARKUS_CHUNKED_LIMIT_KEY = "io.quarkus.max-request-size";
 
     @Inject
-    ObjectMapper mapper;
+    RequestGuards guards;
 
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     MemorySize maxBodySize;
@@ -40,14 +36,7 @@ public class BodySizeLimit {
         router.route().order(-3).handler(context -> {
             String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (length != null && isOver(length, limit)) {
-                String language = Languages.choose(context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
-                LOG.debugf("Request refused: 413, %s bytes announced", length);
-                context.response()
-                        .setStatusCode(413)
-                        .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                        .putHeader(HttpHeaders.CONTENT_LANGUAGE, language)
-                        .putHeader("Connection", "close")
-                        .end(json(tooLarge(language)));
+                guards.refuse(context, 413, "payload-too-large", List.of(String.valueOf(limit)));
                 return;
             }
             context.next();
@@ -61,11 +50,6 @@ public class BodySizeLimit {
         });
     }
 
-    Problem tooLarge(String language) {
-        return (Problem) ProblemMappers.problem(413, "payload-too-large", language,
-                List.of(String.valueOf(maxBodySize.asLongValue())), null, null).getEntity();
-    }
-
     long limit() {
         return maxBodySize.asLongValue();
     }
@@ -75,14 +59,6 @@ public class BodySizeLimit {
             return Long.parseLong(length.trim()) > limit;
         } catch (NumberFormatException e) {
             return false;  // Vert.x refuses a malformed length itself
-        }
-    }
-
-    private String json(Problem problem) {
-        try {
-            return mapper.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -29,7 +29,7 @@ final class CollectingProblemHandler extends DeserializationProblemHandler {
         if (violations(ctxt) == null) {
             return false;
         }
-        // Already reported with its path by DossierReader.unknownFields: skip it here.
+        // Already reported with its path by DossierReader.checkShape: skip it here.
         p.skipChildren();
         return true;
     }
@@ -78,11 +78,16 @@ final class CollectingProblemHandler extends DeserializationProblemHandler {
     }
 
     private static Object record(DeserializationContext ctxt, String path, Class<?> targetType) {
-        List<Violation> violations = violations(ctxt);
+        return record(ctxt, expected(path, targetType));
+    }
+
+    /** Notes the violation and reads the field as absent; outside a request read, leaves Jackson to fail. */
+    static Object record(DeserializationContext ctxt, Violation violation) {
+        Violations violations = violations(ctxt);
         if (violations == null) {
             return NOT_HANDLED;
         }
-        violations.add(expected(path, targetType));
+        violations.addUnreadable(violation);
         return null;
     }
 
@@ -116,8 +121,7 @@ final class CollectingProblemHandler extends DeserializationProblemHandler {
         return Violation.of(path, "field.object");
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Violation> violations(DeserializationContext ctxt) {
-        return (List<Violation>) ctxt.getAttribute(VIOLATIONS);
+    private static Violations violations(DeserializationContext ctxt) {
+        return (Violations) ctxt.getAttribute(VIOLATIONS);
     }
 }

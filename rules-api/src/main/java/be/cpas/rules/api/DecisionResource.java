@@ -27,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import be.cpas.rules.model.ConditionDescription;
 import be.cpas.rules.model.Decision;
 import be.cpas.rules.model.Dossier;
+import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.mutiny.Uni;
 
 /** The HTTP face of the rules engine: a dossier in, a decision out. Nothing else happens here. */
 @Path("/v1")
@@ -74,13 +76,18 @@ public class DecisionResource {
                     examples = @ExampleObject(name = "invalid-dossier", value = ApiExamples.PROBLEM_400)))
     @APIResponse(responseCode = "413", description = "The body is larger than the limit (quarkus.http.limits.max-body-size).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not sent as application/json (or has no Content-Type).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "requestDate is before the first date the legal parameters cover (2005-08-01).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The rule pack is not compiled yet; retry after the Retry-After delay.",
+    @APIResponse(responseCode = "503", description = "The rule pack is not compiled yet (retry after the Retry-After delay), "
+            + "or the rules did not decide within the time limit (cpas.decision.time-limit).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response decide(Dossier dossier, @QueryParam("trace") @DefaultValue("false") boolean trace, @Context HttpHeaders headers) {
-        Decision decision = service.decide(dossier, Languages.choose(headers), trace);
-        return Response.ok(decision).header(HttpHeaders.CONTENT_LANGUAGE, decision.language()).build();
+    @NonBlocking  // the body is read without a worker thread; the rules run on their own pool (DecisionService)
+    public Uni<Response> decide(Dossier dossier, @QueryParam("trace") @DefaultValue("false") boolean trace,
+            @Context HttpHeaders headers) {
+        return service.decide(dossier, Languages.choose(headers), trace)
+                .map(decision -> Response.ok(decision).header(HttpHeaders.CONTENT_LANGUAGE, decision.language()).build());
     }
 
     @GET

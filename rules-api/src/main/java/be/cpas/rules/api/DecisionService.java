@@ -1,31 +1,48 @@
 package be.cpas.rules.api;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import be.cpas.rules.kb.DecisionTimeoutException;
 import be.cpas.rules.kb.RulesEngine;
 import be.cpas.rules.model.ConditionDescription;
 import be.cpas.rules.model.Decision;
 import be.cpas.rules.model.Dossier;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.smallrye.mutiny.Uni;
 
 /**
- * Runs the engine for the HTTP layer and measures it. Logs only what is not personal: verdict, route,
- * rules version, language and duration; never the dossier or anything from it.
+ * Runs the engine for the HTTP layer, within a time limit, and measures it. Decisions run on a small pool of
+ * their own: the HTTP threads never wait for the rules. The engine halts rules still firing at the limit; a
+ * consequence stuck in Java code cannot be halted, so the caller gets its 503 at the limit all the same, the
+ * stuck thread keeps its session (never returned to the pool) and is counted; past
+ * {@code cpas.decision.max-stuck} the service refuses decisions and liveness asks for a restart.
+ * Logs only what is not personal: verdict, route, rules version, language and duration.
  */
 @ApplicationScoped
 public class DecisionService {
 
     private static final Logger LOG = Logger.getLogger(DecisionService.class);
+    /** The engine halts its rules at the limit; the HTTP answer waits this much longer for that halt to land. */
+    private static final Duration HALT_GRACE = Duration.ofMillis(250);
 
     @Inject
     RulesEngineHolder holder;
@@ -33,22 +50,80 @@ public class DecisionService {
     @Inject
     MeterRegistry registry;
 
+    @ConfigProperty(name = "cpas.decision.time-limit")
+    Duration timeLimit;
+
+    @ConfigProperty(name = "cpas.decision.threads")
+    int threads;
+
+    @ConfigProperty(name = "cpas.decision.max-stuck")
+    int maxStuck;
+
+    private final AtomicInteger stuck = new AtomicInteger();
+    private ExecutorService executor;
     private Timer decisionTimer;
+    private Counter timeouts;
 
     @PostConstruct
-    void createMeters() {
+    void start() {
+        AtomicInteger number = new AtomicInteger();
+        executor = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "cpas-decision-" + number.incrementAndGet());
+            thread.setDaemon(true);  // a thread stuck in a consequence must not keep the process alive
+            return thread;
+        });
         decisionTimer = Timer.builder("cpas.decision")
                 .description("Time the rules engine took to decide one dossier")
                 .publishPercentileHistogram()
                 .register(registry);
+        timeouts = Counter.builder("cpas.decision.timeouts")
+                .description("Decisions stopped at the time limit (cpas.decision.time-limit): the rules loop")
+                .register(registry);
+        Gauge.builder("cpas.decision.stuck", stuck, AtomicInteger::get)
+                .description("Decision threads still running rule code after their time limit")
+                .register(registry);
     }
 
-    /** @param trace also list the rules that fired, with what they read and concluded */
-    public Decision decide(Dossier dossier, String language, boolean trace) {
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+
+    /**
+     * The decision, or a failure: EngineNotReadyException, DecisionTimeoutException, DateOutOfRangeException.
+     *
+     * @param trace also list the rules that fired, with what they read and concluded
+     */
+    public Uni<Decision> decide(Dossier dossier, String language, boolean trace) {
         RulesEngine engine = holder.engine().orElseThrow(EngineNotReadyException::new);
-        long start = System.nanoTime();
-        Decision decision = engine.decide(dossier, Locale.forLanguageTag(language), trace);
-        long nanos = System.nanoTime() - start;
+        if (tooManyStuck()) {
+            timeouts.increment();  // refused at once: the pack is broken, a restart is pending
+            return Uni.createFrom().failure(new DecisionTimeoutException(timeLimit));
+        }
+        Locale locale = Locale.forLanguageTag(language);
+        TimedDecision task = new TimedDecision(() -> engine.decide(dossier, locale, trace));
+        return Uni.createFrom().completionStage(() -> CompletableFuture.supplyAsync(task, executor))
+                .ifNoItem().after(timeLimit.plus(HALT_GRACE)).failWith(() -> {
+                    task.abandon();
+                    return new DecisionTimeoutException(timeLimit);
+                })
+                .onFailure(DecisionTimeoutException.class).invoke(e -> {
+                    timeouts.increment();
+                    LOG.warnf("Decision stopped at the time limit of %d ms; decision threads stuck: %d", timeLimit.toMillis(), stuck.get());
+                })
+                .onItem().invoke(decision -> measure(decision, task.nanos()));
+    }
+
+    /** So many threads are stuck in rule code that the pack must be considered broken: restart (see liveness). */
+    public boolean tooManyStuck() {
+        return stuck.get() >= maxStuck;
+    }
+
+    public int stuck() {
+        return stuck.get();
+    }
+
+    private void measure(Decision decision, long nanos) {
         decisionTimer.record(nanos, TimeUnit.NANOSECONDS);
         String verdict = String.valueOf(decision.verdict());
         String route = decision.route() == null ? "null" : String.valueOf(decision.route().route());
@@ -60,10 +135,54 @@ public class DecisionService {
                 .increment();
         LOG.infof("Decision verdict=%s route=%s rulesVersion=%s language=%s durationMs=%.1f",
                 verdict, route, decision.rulesVersion(), decision.language(), nanos / 1e6);
-        return decision;
     }
 
     public List<ConditionDescription> conditions(String language) {
         return holder.engine().orElseThrow(EngineNotReadyException::new).conditions(Locale.forLanguageTag(language));
+    }
+
+    /** One decision and where it stands: waiting for a thread, running, done, or given up on by its caller. */
+    private final class TimedDecision implements Supplier<Decision> {
+        private static final int QUEUED = 0;
+        private static final int RUNNING = 1;
+        private static final int DONE = 2;
+        private static final int ABANDONED = 3;
+
+        private final Supplier<Decision> decide;
+        private final AtomicInteger state = new AtomicInteger(QUEUED);
+        private volatile long nanos;
+
+        TimedDecision(Supplier<Decision> decide) {
+            this.decide = decide;
+        }
+
+        @Override
+        public Decision get() {
+            if (!state.compareAndSet(QUEUED, RUNNING)) {
+                return null;  // its caller already had its 503 while it waited for a thread
+            }
+            long start = System.nanoTime();
+            try {
+                return decide.get();
+            } finally {
+                nanos = System.nanoTime() - start;
+                if (!state.compareAndSet(RUNNING, DONE)) {
+                    stuck.decrementAndGet();  // came back after all: no longer stuck
+                }
+            }
+        }
+
+        /** The caller stops waiting: a decision still running from now on is counted as stuck until it returns. */
+        void abandon() {
+            if (state.compareAndSet(RUNNING, ABANDONED)) {
+                stuck.incrementAndGet();
+            } else {
+                state.compareAndSet(QUEUED, ABANDONED);
+            }
+        }
+
+        long nanos() {
+            return nanos;
+        }
     }
 }

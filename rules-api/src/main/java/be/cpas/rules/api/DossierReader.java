@@ -3,16 +3,17 @@ package be.cpas.rules.api;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.annotation.Annotation;
-import java.lang.reflect.Type;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -26,14 +27,17 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import be.cpas.rules.model.Dossier;
 
 /**
- * Reads a dossier from JSON and checks it, so that one 400 names every bad field: the JSON is parsed
- * (syntax errors stop there), unknown fields are found on the tree, type errors, impossible dates and
- * unknown enum values are collected while binding (see {@link CollectingProblemHandler}), then the bounds and cross-field checks of {@link DossierValidation}
- * are run on what could be read. Only a dossier with no violation reaches the rules.
+ * Reads a dossier from JSON and checks it, so that one 400 names every bad field, at a cost linear in the
+ * body: the JSON is parsed (syntax errors stop there); one walk of the tree finds the fields the model does
+ * not have and the lists longer than the model allows (those are dropped before anything else looks at them);
+ * Jackson binds the rest, noting type errors, impossible or out-of-range dates and unknown enum values
+ * ({@link CollectingProblemHandler}); Hibernate Validator then checks the bounds declared on the model
+ * ({@link DossierValidation}). Only a dossier with no violation reaches the rules.
  */
 @Provider
 @Consumes(MediaType.APPLICATION_JSON)
@@ -56,64 +60,94 @@ public class DossierReader implements MessageBodyReader<Dossier> {
     @Override
     public Dossier readFrom(Class<Dossier> type, Type genericType, Annotation[] annotations, MediaType mediaType,
             MultivaluedMap<String, String> httpHeaders, InputStream entityStream) throws IOException {
-        List<Violation> violations = new ArrayList<>();
+        Violations violations = new Violations();
+        Dossier dossier = read(new LimitedInputStream(entityStream, bodySizeLimit.limit()), violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations.kept(), violations.count());
+        }
+        return dossier;
+    }
+
+    /** The dossier, or null; every bad field is in the violations. */
+    Dossier read(InputStream body, Violations violations) throws IOException {
         Dossier dossier = null;
         try {
-            JsonNode tree = mapper.readTree(new LimitedInputStream(entityStream, bodySizeLimit.limit()));
+            JsonNode tree = mapper.readTree(body);
             if (tree == null || tree.isMissingNode() || tree.isNull()) {
-                throw new InvalidRequestException(List.of(Violation.of(Violation.BODY, "body.required")));
+                violations.add(Violation.of(Violation.BODY, "body.required"));
+                return null;
             }
-            unknownFields(tree, Dossier.class, Violation.BODY, violations);
+            checkShape(tree, Dossier.class, Violation.BODY, violations);
             dossier = mapper.readerFor(Dossier.class)
                     .withAttribute(CollectingProblemHandler.VIOLATIONS, violations)
                     .readValue(tree);
         } catch (JsonProcessingException e) {
-            Violation fatal = fatal(e);
-            // What stopped the reading says more than what was noted on the way to it.
-            violations.removeIf(v -> v.field().equals(fatal.field()));
-            violations.add(fatal);
+            violations.addUnreadable(fatal(e));
         }
         if (dossier != null) {
             for (Violation violation : validation.validate(dossier)) {
                 // A field that could not be read is absent now: don't also call it missing.
-                if (violations.stream().noneMatch(v -> v.covers(violation.field()))) {
+                if (!violations.isInsideUnreadable(violation.field())) {
                     violations.add(violation);
                 }
             }
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidRequestException(violations);
         }
         return dossier;
     }
 
     /**
-     * Fields the model does not have, found on the tree (Jackson reports those of records only after
-     * building them, when it no longer knows where they were).
+     * One walk of the tree: fields the model does not have (Jackson reports those of records only after building
+     * them, when it no longer knows where they were), and lists longer than their {@code @Size}, removed from the
+     * tree so that neither binding nor validation walks them. Unknown fields are not entered.
      */
-    static void unknownFields(JsonNode node, Type type, String path, List<Violation> violations) {
-        Class<?> raw = type instanceof ParameterizedType parameterized ? (Class<?>) parameterized.getRawType()
-                : type instanceof Class<?> c ? c : Object.class;
-        if (raw.isRecord() && node.isObject()) {
-            Map<String, Type> components = new HashMap<>();
-            for (RecordComponent component : raw.getRecordComponents()) {
-                components.put(component.getName(), component.getGenericType());
-            }
-            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext();) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                String fieldPath = Violation.BODY.equals(path) ? field.getKey() : path + "." + field.getKey();
-                Type componentType = components.get(field.getKey());
-                if (componentType == null) {
+    static void checkShape(JsonNode node, Type type, String path, Violations violations) {
+        Class<?> raw = rawClass(type);
+        if (raw.isRecord() && node instanceof ObjectNode object) {
+            Map<String, ModelField> fields = ModelField.OF_RECORD.get(raw);
+            List<String> tooLong = new ArrayList<>();
+            for (Iterator<Map.Entry<String, JsonNode>> entries = object.fields(); entries.hasNext();) {
+                Map.Entry<String, JsonNode> entry = entries.next();
+                String fieldPath = Violation.BODY.equals(path) ? entry.getKey() : path + "." + entry.getKey();
+                ModelField field = fields.get(entry.getKey());
+                if (field == null) {
                     violations.add(Violation.of(fieldPath, "field.unknown"));
+                } else if (field.maxSize().isPresent() && entry.getValue().isArray()
+                        && entry.getValue().size() > field.maxSize().getAsInt()) {
+                    violations.addUnreadable(Violation.of(fieldPath, "field.size", field.maxSize().getAsInt()));
+                    tooLong.add(entry.getKey());
                 } else {
-                    unknownFields(field.getValue(), componentType, fieldPath, violations);
+                    checkShape(entry.getValue(), field.type(), fieldPath, violations);
                 }
             }
+            object.remove(tooLong);
         } else if (List.class.isAssignableFrom(raw) && node.isArray() && type instanceof ParameterizedType parameterized) {
+            Type elementType = parameterized.getActualTypeArguments()[0];
             for (int i = 0; i < node.size(); i++) {
-                unknownFields(node.get(i), parameterized.getActualTypeArguments()[0], path + "[" + i + "]", violations);
+                checkShape(node.get(i), elementType, path + "[" + i + "]", violations);
             }
         }
+    }
+
+    private static Class<?> rawClass(Type type) {
+        return type instanceof ParameterizedType parameterized ? (Class<?>) parameterized.getRawType()
+                : type instanceof Class<?> c ? c : Object.class;
+    }
+
+    /** A field of a model record: its type and, for a list, its largest size. Read once per record class. */
+    private record ModelField(Type type, OptionalInt maxSize) {
+
+        static final ClassValue<Map<String, ModelField>> OF_RECORD = new ClassValue<>() {
+            @Override
+            protected Map<String, ModelField> computeValue(Class<?> record) {
+                Map<String, ModelField> fields = new java.util.HashMap<>();
+                for (RecordComponent component : record.getRecordComponents()) {
+                    Size size = component.getAccessor().getAnnotation(Size.class);
+                    fields.put(component.getName(), new ModelField(component.getGenericType(),
+                            size == null ? OptionalInt.empty() : OptionalInt.of(size.max())));
+                }
+                return Map.copyOf(fields);
+            }
+        };
     }
 
     /** The error that stopped the reading. */

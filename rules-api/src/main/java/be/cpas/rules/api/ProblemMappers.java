@@ -3,7 +3,6 @@ package be.cpas.rules.api;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -14,6 +13,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
+import be.cpas.rules.kb.DecisionTimeoutException;
 import be.cpas.rules.kb.parameters.DateOutOfRangeException;
 import io.quarkus.runtime.configuration.MemorySize;
 
@@ -26,25 +26,18 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final String TYPE_PREFIX = "urn:cpas-rules:problem:";
-    /** A body with thousands of bad fields gets the first ones; the detail gives the count. */
-    static final int MAX_ERRORS = 100;
 
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     MemorySize maxBodySize;
 
     @ServerExceptionMapper
     public Response invalidRequest(InvalidRequestException e, HttpHeaders headers) {
-        return invalid(e.violations(), Languages.choose(headers));
-    }
-
-    @ServerExceptionMapper
-    public Response constraintViolation(ConstraintViolationException e, HttpHeaders headers) {
-        return invalid(e.getConstraintViolations().stream().map(DossierValidation::toViolation).toList(), Languages.choose(headers));
+        return invalid(e.violations(), e.count(), Languages.choose(headers));
     }
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, HttpHeaders headers) {
-        return invalid(List.of(Violation.of(Violation.BODY, "json.unreadable")), Languages.choose(headers));
+        return invalid(List.of(Violation.of(Violation.BODY, "json.unreadable")), 1, Languages.choose(headers));
     }
 
     @ServerExceptionMapper
@@ -61,6 +54,12 @@ public class ProblemMappers {
         String language = Languages.choose(headers);
         return problem(422, "date-out-of-range", language, List.of(),
                 List.of(Violation.of("requestDate", "field.dateOutOfRange")), null);
+    }
+
+    @ServerExceptionMapper
+    public Response decisionTimeout(DecisionTimeoutException e, HttpHeaders headers) {
+        // The dossier is fine; the rules are not. No Retry-After: the same dossier would meet the same loop.
+        return problem(503, "decision-timeout", Languages.choose(headers), List.of(String.valueOf(e.limit().toMillis())), null, null);
     }
 
     @ServerExceptionMapper
@@ -101,16 +100,16 @@ public class ProblemMappers {
         return problem(500, "internal", Languages.choose(headers), List.of(), null, id);
     }
 
-    private static Response invalid(List<Violation> violations, String language) {
+    private static Response invalid(List<Violation> violations, int count, String language) {
         // Kinds only: even field names may come from the caller (an unknown field's name is whatever was sent).
-        LOG.debugf("Invalid request: %d violation(s) of kinds %s", violations.size(),
+        LOG.debugf("Invalid request: %d violation(s) of kinds %s", count,
                 violations.stream().map(Violation::key).distinct().sorted().toList());
-        return problem(400, "invalid-request", language, List.of(String.valueOf(violations.size())), violations, null);
+        return problem(400, "invalid-request", language, List.of(String.valueOf(count)), violations, null);
     }
 
     static Response problem(int status, String kind, String language, List<?> detailArgs, List<Violation> violations, UUID id) {
         List<Problem.FieldError> errors = violations == null ? null : violations.stream()
-                .limit(MAX_ERRORS)
+                .limit(Violations.SHOWN)
                 .map(v -> new Problem.FieldError(v.field(), ApiMessages.text(language, v.key(), v.args())))
                 .toList();
         Problem problem = new Problem(

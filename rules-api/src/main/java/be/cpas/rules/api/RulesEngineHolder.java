@@ -2,6 +2,7 @@ package be.cpas.rules.api;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -12,20 +13,27 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import be.cpas.rules.kb.EngineBuild;
+import be.cpas.rules.kb.KnowledgeBaseException;
 import be.cpas.rules.kb.RulesEngine;
 import be.cpas.rules.kb.source.KbSource;
+import be.cpas.rules.kb.verification.PackVerifier;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.StartupEvent;
 
 /**
  * Builds the rules engine once, at startup, on its own thread: the HTTP server is up at once (liveness),
- * the service is ready only when the rule pack is compiled (readiness).
+ * the service is ready only when the rule pack is compiled and has proved itself ({@link PackVerifier}:
+ * parameters, messages, its own scenarios); a pack that fails is never activated and the process exits.
  */
 @ApplicationScoped
 public class RulesEngineHolder {
 
     private static final Logger LOG = Logger.getLogger(RulesEngineHolder.class);
+
+    static final int EXIT_NO_PACK = 3;
 
     /** Either nothing yet (building), the engine, or the failure. */
     private final AtomicReference<Object> state = new AtomicReference<>();
@@ -42,6 +50,13 @@ public class RulesEngineHolder {
     @ConfigProperty(name = "cpas.kb.directory")
     Optional<String> knowledgeBaseDirectory;
 
+    @ConfigProperty(name = "cpas.decision.time-limit")
+    Duration timeLimit;
+
+    /** The pack's scenarios run cold (first decisions compile code), maybe on a busy machine: a wider limit. */
+    @ConfigProperty(name = "cpas.pack.verification-time-limit")
+    Duration verificationTimeLimit;
+
     void onStart(@Observes StartupEvent event) {
         Thread builder = new Thread(this::build, "rules-engine-build");
         builder.setDaemon(true);
@@ -52,22 +67,37 @@ public class RulesEngineHolder {
     void build() {
         long start = System.nanoTime();
         try {
-            RulesEngine engine = knowledgeBaseDirectory
-                    .map(directory -> RulesEngine.from(KbSource.fromDirectory(Path.of(directory))))
-                    .orElseGet(RulesEngine::fromClasspath);
+            KbSource source = knowledgeBaseDirectory.map(directory -> KbSource.fromDirectory(Path.of(directory)))
+                    .orElseGet(KbSource::fromClasspath);
+            PackVerifier.Verdict verdict = PackVerifier.verify(source, verificationTimeLimit);
+            if (!verdict.accepted()) {
+                refuse(verdict.problems().stream().map(PackVerifier.Problem::toString).toList());
+                return;
+            }
+            RulesEngine engine = verdict.engine().withTimeLimit(timeLimit);
             buildTime = Duration.ofNanos(System.nanoTime() - start);
             Gauge.builder("cpas.rules.info", () -> 1)
                     .description("The rule pack loaded: version is the content hash of the DRL, parameter and message files")
                     .tag("version", engine.rulesVersion())
                     .register(registry);
             state.set(engine);
-            LOG.infof("Rule pack compiled in %d ms from %s, rules version %s, languages %s",
-                    buildTime.toMillis(), engine.origin(), engine.rulesVersion(), engine.languages());
+            LOG.infof("Rule pack compiled and verified in %d ms from %s, rules version %s, engine %s, languages %s",
+                    buildTime.toMillis(), engine.origin(), engine.rulesVersion(), EngineBuild.current(), engine.languages());
         } catch (RuntimeException | LinkageError e) {
-            state.set(e);
             // No dossier is involved here: the message is about the rule files and is safe to log.
-            LOG.error("The rule pack could not be built", e);
+            refuse(List.of(String.valueOf(e)));
         }
+    }
+
+    /**
+     * No usable pack: a permanent failure, not a temporary one. The process exits non-zero, so that the platform
+     * restarts it with a clear log rather than keeping a service that answers 503 forever.
+     */
+    private void refuse(List<String> reasons) {
+        reasons.forEach(reason -> LOG.errorf("Rule pack refused: %s", reason));
+        LOG.errorf("No usable rule pack (%d problem(s) above): the service stops with exit code %d", reasons.size(), EXIT_NO_PACK);
+        state.set(new KnowledgeBaseException(reasons.size() + " problem(s) in the rule pack"));
+        Quarkus.asyncExit(EXIT_NO_PACK);
     }
 
     /** The engine, once built. */
@@ -78,6 +108,11 @@ public class RulesEngineHolder {
     /** Why the build failed, if it did. */
     public Optional<Throwable> failure() {
         return state.get() instanceof Throwable failure ? Optional.of(failure) : Optional.empty();
+    }
+
+    /** Where the pack comes from, without an absolute path: "packaged", or the working copy's folder name. */
+    public String sourceName() {
+        return knowledgeBaseDirectory.map(directory -> "working copy " + Path.of(directory).getFileName()).orElse("packaged");
     }
 
     public Optional<Duration> buildTime() {

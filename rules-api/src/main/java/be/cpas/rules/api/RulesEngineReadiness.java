@@ -8,7 +8,9 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready only once the rule pack is compiled; the check data carries the rules version. */
+import be.cpas.rules.kb.EngineBuild;
+
+/** Ready only once the rule pack is compiled and verified; the check data carries the rules and engine versions. */
 @Readiness
 @ApplicationScoped
 public class RulesEngineReadiness implements HealthCheck {
@@ -24,7 +26,8 @@ public class RulesEngineReadiness implements HealthCheck {
             response.up()
                     .withData("state", "compiled")
                     .withData("rulesVersion", engine.rulesVersion())
-                    .withData("source", engine.origin())
+                    .withData("engineVersion", EngineBuild.current())
+                    .withData("source", holder.sourceName())
                     .withData("languages", String.join(",", engine.languages()));
             holder.buildTime().ifPresent(t -> response.withData("buildMillis", t.toMillis()));
             return response.build();

@@ -62,10 +62,23 @@ class LimitsApiTest {
 
     @Test
     void thousandsOfBadFieldsAreCountedButOnlyTheFirstHundredListed() {
+        // 30 members (the most allowed) with an unknown relation, each with 50 resources (the most allowed) of an
+        // unknown type: 30 + 30 × 50 = 1 530 bad fields.
+        String resource = "{\"type\": \"NOPE\", \"netAmount\": 1, \"periodicity\": \"MONTHLY\"}";
+        String member = "{\"relation\": \"COUSIN\", \"resources\": " + repeat(resource, 50) + "}";
+        Api.decide(Dossiers.granted().set("household", repeat(member, 30)))
+                .statusCode(400)
+                .body("errors", hasSize(Violations.SHOWN))
+                .body("detail", equalTo("1530 champ(s) invalide(s) : voir errors."));
+    }
+
+    @Test
+    void aListLongerThanAllowedIsRefusedWholeWithoutReadingItsItems() {
         Api.decide(Dossiers.granted().set("household", repeat("{\"relation\": \"COUSIN\"}", 3000)))
                 .statusCode(400)
-                .body("errors", hasSize(ProblemMappers.MAX_ERRORS))
-                .body("detail", equalTo("3001 champ(s) invalide(s) : voir errors."));
+                .body("errors", hasSize(1))
+                .body("errors[0].field", equalTo("household"))
+                .body("errors[0].message", equalTo("au plus 30 éléments"));
     }
 
     private static String repeat(String element, int times) {

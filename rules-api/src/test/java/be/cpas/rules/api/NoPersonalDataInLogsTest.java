@@ -86,7 +86,7 @@ class NoPersonalDataInLogsTest {
     void aFailureIsLoggedWithoutTheDossierNorTheExceptionMessage() {
         QuarkusMock.installMockForType(new DecisionService() {
             @Override
-            public Decision decide(Dossier dossier, String language, boolean trace) {
+            public io.smallrye.mutiny.Uni<Decision> decide(Dossier dossier, String language, boolean trace) {
                 throw new IllegalStateException("failed on " + dossier.applicant().birthDate() + " with "
                         + dossier.resources().get(0).netAmount() + " for Jan Janssens");
             }

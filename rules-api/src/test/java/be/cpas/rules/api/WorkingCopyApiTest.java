@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -55,12 +56,14 @@ class WorkingCopyApiTest {
         }
         given().when().get("/q/health/ready").then()
                 .statusCode(200)
-                .body("checks[0].data.source", containsString("cpas-kb-working-copy"))
+                .body("checks[0].data.source", startsWith("working copy cpas-kb-working-copy"))
+                .body("checks[0].data.source", not(containsString("/")))
                 .body("checks[0].data.rulesVersion", not(equalTo(RulesEngine.fromClasspath().rulesVersion())));
-        Api.decide(Dossiers.granted())
+        // Category 2 (living alone), no resources: the edited yearly amount; monthly 8000.00 / 12 = 666.666… → 666.67.
+        Api.decide(Dossiers.granted().text("requestDate", "2006-12-01").text("applicant.birthDate", "1970-01-01"))
                 .statusCode(200)
-                .body("amount.yearly", equalTo(16000.00f))
-                .body("amount.monthly", equalTo(1333.33f));
+                .body("amount.yearly", equalTo(8000.00f))
+                .body("amount.monthly", equalTo(666.67f));
     }
 
     private static Path copyOfTheSourceKnowledgeBase() {

@@ -1,5 +1,6 @@
 package be.cpas.rules.kb;
 
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -46,14 +47,17 @@ public final class RulesEngine {
     private final Messages messages;
     private final String rulesVersion;
     private final String origin;
+    private final Duration timeLimit;
 
-    private RulesEngine(KieBase kieBase, ParameterCatalogue parameters, Messages messages, String rulesVersion, String origin) {
-        this.risConditions = declaredConditions(kieBase, Scheme.RIS);
-        this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+    private RulesEngine(KieSessionsPool sessions, List<ConditionToDecide> risConditions, ParameterCatalogue parameters,
+            Messages messages, String rulesVersion, String origin, Duration timeLimit) {
+        this.sessions = sessions;
+        this.risConditions = risConditions;
         this.parameters = parameters;
         this.messages = messages;
         this.rulesVersion = rulesVersion;
         this.origin = origin;
+        this.timeLimit = timeLimit;
     }
 
     /** The knowledge base packaged with this library. */
@@ -63,8 +67,15 @@ public final class RulesEngine {
 
     /** A knowledge base read from elsewhere, e.g. an analyst's working copy of the rules and parameters. */
     public static RulesEngine from(KbSource source) {
-        return new RulesEngine(buildKieBase(source), ParameterCatalogue.load(source), Messages.load(source), source.contentHash(),
-                source.origin());
+        KieBase kieBase = buildKieBase(source);
+        KieSessionsPool sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        return new RulesEngine(sessions, declaredConditions(kieBase, Scheme.RIS), ParameterCatalogue.load(source), Messages.load(source),
+                EngineBuild.versionOf(source.contentHash()), source.origin(), DecisionTimeLimit.DEFAULT);
+    }
+
+    /** The same engine, whose rules are halted after the limit on one dossier ({@link DecisionTimeoutException}). */
+    public RulesEngine withTimeLimit(Duration limit) {
+        return new RulesEngine(sessions, risConditions, parameters, messages, rulesVersion, origin, limit);
     }
 
     private static KieBase buildKieBase(KbSource source) {
@@ -99,6 +110,7 @@ public final class RulesEngine {
      * Decides a dossier with the law in force at its request date.
      *
      * @throws be.cpas.rules.kb.parameters.DateOutOfRangeException when the date is before the first known amounts
+     * @throws DecisionTimeoutException when the rules still fire at the time limit ({@link #withTimeLimit}): halted
      */
     public Decision decide(Dossier dossier, Locale locale) {
         return decide(dossier, locale, false);
@@ -119,7 +131,7 @@ public final class RulesEngine {
             session.addEventListener((RuleRuntimeEventListener) recorder);
             DossierFacts.insert(session, dossier);
             inForce.values().values().forEach(session::insert);
-            int fired = session.fireAllRules(MAX_RULE_FIRINGS);
+            int fired = DecisionTimeLimit.fireAllRules(session, MAX_RULE_FIRINGS, timeLimit);
             if (fired >= MAX_RULE_FIRINGS) {
                 throw new KnowledgeBaseException("The rules fired " + fired + " times on one dossier: they loop");
             }
@@ -156,7 +168,10 @@ public final class RulesEngine {
         }
     }
 
-    /** Content hash of the DRL, parameter and message files this engine was built from. */
+    /**
+     * Identifies what decides: a hash of the DRL, parameter, message and scenario files this engine was built from
+     * and of the engine build ({@link EngineBuild#current()}).
+     */
     public String rulesVersion() {
         return rulesVersion;
     }

@@ -20,7 +20,7 @@ import be.cpas.rules.kb.tools.KnowledgeBaseComparison;
 class KnowledgeBaseComparisonTest {
 
     private static final Path PACKAGED = Path.of("src/main/resources/cpas-kb");
-    private static final Path SCENARIOS = Path.of("src/test/resources/scenarios");
+    private static final Path SCENARIOS = Path.of("src/main/resources/cpas-kb/scenarios");
 
     @Test
     void anIndexationOfCategory1ChangesOnlyTheCategory1ScenariosOfThatDate(@TempDir Path edited) throws Exception {

@@ -40,6 +40,7 @@ import be.cpas.rules.api.RulesEngineHolder;
 import be.cpas.rules.api.Violation;
 import be.cpas.rules.kb.RulesEngine;
 import be.cpas.rules.kb.i18n.Messages;
+import be.cpas.rules.kb.DecisionTimeoutException;
 import be.cpas.rules.kb.parameters.DateOutOfRangeException;
 import be.cpas.rules.model.Decision;
 import be.cpas.rules.model.Dossier;
@@ -116,7 +117,7 @@ public class SimulatorResource {
         }
         try {
             Dossier dossier = read(form);
-            decision = decisions.decide(dossier, language, false);
+            decision = decisions.decide(dossier, language, false).await().indefinitely();  // bounded by the decision time limit
         } catch (InvalidRequestException invalid) {
             for (Violation violation : invalid.violations()) {
                 errors.merge(fieldName(form.formPathOf(violation.field())),
@@ -126,7 +127,7 @@ public class SimulatorResource {
         } catch (DateOutOfRangeException tooEarly) {
             errors.put("requestDate", ApiMessages.text(language, "field.dateOutOfRange"));
             status = 422;
-        } catch (EngineNotReadyException notReady) {
+        } catch (EngineNotReadyException | DecisionTimeoutException unavailable) {
             status = 503;
         }
         TemplateInstance page = page(template, form, language, errors, decision)

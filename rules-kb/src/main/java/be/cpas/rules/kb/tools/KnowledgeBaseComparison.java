@@ -28,7 +28,7 @@ import be.cpas.rules.model.Dossier;
  *
  * <pre>
  * java -cp rules-bench/target/benchmarks.jar be.cpas.rules.kb.tools.KnowledgeBaseComparison \
- *      rules-kb/src/main/resources/cpas-kb  /path/to/edited/cpas-kb  rules-kb/src/test/resources/scenarios
+ *      rules-kb/src/main/resources/cpas-kb  /path/to/edited/cpas-kb  rules-kb/src/main/resources/cpas-kb/scenarios
  * </pre>
  */
 public final class KnowledgeBaseComparison {

@@ -1,0 +1,213 @@
+package be.cpas.rules.kb.verification;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import be.cpas.rules.kb.KnowledgeBaseException;
+import be.cpas.rules.kb.RulesEngine;
+import be.cpas.rules.kb.i18n.Messages;
+import be.cpas.rules.kb.parameters.ParameterCatalogue;
+import be.cpas.rules.kb.parameters.ParameterDefinition;
+import be.cpas.rules.kb.source.KbFile;
+import be.cpas.rules.kb.source.KbSource;
+import be.cpas.rules.model.Decision;
+
+/**
+ * Decides whether a rule pack may answer: a pack is activated only after it has proved itself. It must
+ * <ol>
+ * <li>compile, and its parameter and message files must load;</li>
+ * <li>give every parameter a rule reads ({@code ParameterValue( name == "x.y" )}) a file;</li>
+ * <li>bring every indexed amount up to the last indexation step the pack knows (a removed latest row would
+ *     silently lower that amount);</li>
+ * <li>have every message key in every language, and no decision of its scenarios may show a key instead of a text;</li>
+ * <li>pass its own scenario files ({@code scenarios/*.yaml}), each within a time limit, so that a rule that
+ *     loops, even in a consequence's Java code, is caught here rather than in production.</li>
+ * </ol>
+ * Each problem names the file, and the line where it is known.
+ */
+public final class PackVerifier {
+
+    /** The languages every pack must speak: the applicant's, the social worker's. */
+    public static final List<String> LANGUAGES = List.of("fr", "nl", "de");
+
+    private static final Pattern PARAMETER_READ = Pattern.compile("ParameterValue\\s*\\(\\s*name\\s*==\\s*\"([^\"]+)\"\\s*[,)]");
+    /** How {@link Messages#text} shows a key it has no text for: "[reason.AGE_ADULT]". */
+    private static final Pattern UNRESOLVED_KEY = Pattern.compile("^\\[[a-z][A-Za-z]*\\.[A-Za-z0-9_.]+\\].*", Pattern.DOTALL);
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
+
+    /** One reason to refuse a pack: where (file, or file:line) and what. */
+    public record Problem(String where, String reason) {
+        @Override
+        public String toString() {
+            return where + ": " + reason;
+        }
+    }
+
+    /** The engine built from the pack, usable only when there is no problem. */
+    public record Verdict(RulesEngine engine, List<Problem> problems) {
+        public boolean accepted() {
+            return engine != null && problems.isEmpty();
+        }
+    }
+
+    private PackVerifier() {
+    }
+
+    /** Builds and checks the pack; each decision of its scenarios must finish within the time limit. */
+    public static Verdict verify(KbSource source, Duration timeLimit) {
+        RulesEngine engine;
+        try {
+            engine = RulesEngine.from(source).withTimeLimit(timeLimit);
+        } catch (RuntimeException e) {
+            return new Verdict(null, buildProblems(e));
+        }
+        List<Problem> problems = new ArrayList<>();
+        parametersRead(source, engine.parameters(), problems);
+        indexationReached(engine.parameters(), problems);
+        messagesInEveryLanguage(engine.messages(), problems);
+        scenarios(source, engine, timeLimit, problems);
+        return new Verdict(engine, List.copyOf(problems));
+    }
+
+    /** The compiler gives "path:line text" lines; the loaders one message naming the file. */
+    private static List<Problem> buildProblems(RuntimeException e) {
+        List<Problem> problems = new ArrayList<>();
+        Matcher compileError = Pattern.compile("(?m)^(\\S+\\.drl):(-?\\d+) (.*)$").matcher(String.valueOf(e.getMessage()));
+        while (compileError.find()) {
+            String file = compileError.group(1).replaceFirst("^(src/main/resources/)?cpas/ris/", "rules/");
+            problems.add(new Problem(file + ":" + compileError.group(2), compileError.group(3)));
+        }
+        if (problems.isEmpty()) {
+            problems.add(new Problem("pack", String.valueOf(e.getMessage())));
+        }
+        return problems;
+    }
+
+    private static void parametersRead(KbSource source, ParameterCatalogue parameters, List<Problem> problems) {
+        for (KbFile drl : source.files("rules/", ".drl")) {
+            String[] lines = drl.content().split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                Matcher read = PARAMETER_READ.matcher(lines[i]);
+                while (read.find()) {
+                    String name = read.group(1);
+                    if (parameters.definition(name).isEmpty()) {
+                        problems.add(new Problem(drl.path() + ":" + (i + 1), "reads the parameter '" + name
+                                + "', which has no file " + ParameterCatalogue.FOLDER + name.replace('.', '/') + ParameterCatalogue.SUFFIX));
+                    }
+                }
+            }
+        }
+    }
+
+    private static void indexationReached(ParameterCatalogue parameters, List<Problem> problems) {
+        for (ParameterDefinition definition : parameters.definitions()) {
+            if (definition.indexed() && definition.lastChange().isBefore(parameters.lastKnownChange())) {
+                problems.add(new Problem(ParameterCatalogue.FOLDER + definition.name().replace('.', '/') + ParameterCatalogue.SUFFIX,
+                        "an indexed amount whose last value is from " + definition.lastChange() + ", while the pack's last "
+                                + "indexation step is " + parameters.lastKnownChange() + ": the value of that step is missing"));
+            }
+        }
+    }
+
+    private static void messagesInEveryLanguage(Messages messages, List<Problem> problems) {
+        Set<String> allKeys = new TreeSet<>();
+        LANGUAGES.forEach(language -> allKeys.addAll(messages.keys(language)));
+        for (String language : LANGUAGES) {
+            String file = "messages/messages_" + language + ".properties";
+            if (!messages.languages().contains(language)) {
+                problems.add(new Problem(file, "missing: the pack must have texts in " + LANGUAGES));
+                continue;
+            }
+            for (String key : allKeys) {
+                if (!messages.has(language, key)) {
+                    problems.add(new Problem(file, "no text for the key '" + key + "', which another language has"));
+                }
+            }
+        }
+    }
+
+    private static void scenarios(KbSource source, RulesEngine engine, Duration timeLimit, List<Problem> problems) {
+        List<KbFile> files = ScenarioRunner.files(source);
+        if (files.isEmpty()) {
+            problems.add(new Problem(ScenarioRunner.FOLDER, "the pack has no scenario: nothing shows that its rules give what the law gives"));
+            return;
+        }
+        // Its own daemon thread: a consequence that never returns is abandoned there, not waited for.
+        ExecutorService runner = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "pack-verifier");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            for (KbFile file : files) {
+                Future<List<Problem>> run = runner.submit(() -> scenario(engine, file));
+                try {
+                    problems.addAll(run.get(timeLimit.toMillis() * (LANGUAGES.size() + 1), TimeUnit.MILLISECONDS));
+                } catch (TimeoutException e) {
+                    problems.add(new Problem(file.path(), "the rules did not decide this scenario within the time limit of "
+                            + timeLimit.toMillis() + " ms per decision: a consequence loops"));
+                    return;  // the only verifier thread is stuck in that consequence
+                } catch (ExecutionException e) {
+                    problems.add(new Problem(file.path(), String.valueOf(e.getCause().getMessage())));
+                    if (e.getCause() instanceof KnowledgeBaseException) {
+                        return;  // rules that loop or were halted: every other scenario would wait as long to say so
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    problems.add(new Problem(file.path(), "verification interrupted"));
+                    return;
+                }
+            }
+        } finally {
+            runner.shutdownNow();
+        }
+    }
+
+    /** The scenario's expectations in the default language, and no unresolved message key in any language. */
+    private static List<Problem> scenario(RulesEngine engine, KbFile file) {
+        ScenarioRunner.Scenario scenario = ScenarioRunner.read(file);
+        String where = file.path() + ":" + lineOf(file, "expected:");
+        List<Problem> problems = new ArrayList<>();
+        ScenarioRunner.differences(engine, scenario).forEach(d -> problems.add(new Problem(where, d)));
+        for (String language : LANGUAGES) {
+            Decision decision = engine.decide(scenario.dossier(), Locale.forLanguageTag(language));
+            unresolvedKeys(JSON.valueToTree(decision), new TreeSet<>()).forEach(key -> problems.add(
+                    new Problem(file.path(), "the decision in '" + language + "' shows " + key + " instead of a text")));
+        }
+        return problems;
+    }
+
+    private static Set<String> unresolvedKeys(JsonNode node, Set<String> found) {
+        if (node.isTextual() && UNRESOLVED_KEY.matcher(node.textValue()).matches()) {
+            found.add(node.textValue().substring(0, node.textValue().indexOf(']') + 1));
+        }
+        node.forEach(child -> unresolvedKeys(child, found));
+        return found;
+    }
+
+    private static int lineOf(KbFile file, String text) {
+        String[] lines = file.content().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith(text)) {
+                return i + 1;
+            }
+        }
+        return 1;
+    }
+}

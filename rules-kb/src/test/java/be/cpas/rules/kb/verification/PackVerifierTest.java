@@ -1,0 +1,188 @@
+package be.cpas.rules.kb.verification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.UnaryOperator;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import be.cpas.rules.kb.source.KbFile;
+import be.cpas.rules.kb.source.KbSource;
+import be.cpas.rules.kb.verification.PackVerifier.Verdict;
+
+/**
+ * Each way a pack was found to compile but decide wrongly, rebuilt from a copy of the shipped pack with one
+ * defect: the verifier refuses it and names the file (and line) at fault.
+ */
+class PackVerifierTest {
+
+    private static final Duration LIMIT = Duration.ofSeconds(2);
+    /** A rule whose consequence modifies the fact that triggers it, forever: 100 000 firings, then refused. */
+    private static final String LOOPING_RULE = """
+            package cpas.ris;
+            declare LoopCounter
+                count : int
+            end
+            rule "start the counter" when not LoopCounter() then insert(new LoopCounter(0)); end
+            rule "count forever" when $c : LoopCounter( count >= 0 ) then modify($c) { setCount($c.getCount() + 1) } end
+            """;
+
+    @TempDir
+    Path copy;
+
+    @Test
+    void the_shipped_pack_proves_itself() {
+        Verdict verdict = PackVerifier.verify(KbSource.fromClasspath(), LIMIT);
+        assertThat(verdict.problems()).isEmpty();
+        assertThat(verdict.accepted()).isTrue();
+    }
+
+    @Test
+    void a_rule_that_loops_is_refused() {
+        write("rules/zz_loop.drl", LOOPING_RULE);
+        Verdict verdict = verify(Duration.ofMillis(500));
+        assertThat(verdict.accepted()).isFalse();
+        assertThat(verdict.problems()).anySatisfy(p -> {
+            assertThat(p.where()).startsWith("scenarios/");
+            assertThat(p.reason()).containsAnyOf("they loop", "halted");
+        });
+    }
+
+    @Test
+    void a_consequence_that_loops_slowly_is_halted_at_the_time_limit() {
+        // Each firing sleeps 1 ms: 100 000 firings would take minutes; the deadline halts the session at 300 ms.
+        write("rules/zz_loop.drl", LOOPING_RULE.replace("modify($c)", "try { Thread.sleep(1); } catch (InterruptedException e) { } modify($c)"));
+        Verdict verdict = verify(Duration.ofMillis(300));
+        assertThat(verdict.accepted()).isFalse();
+        assertThat(verdict.problems()).anySatisfy(p -> assertThat(p.reason()).contains("within 300 ms").contains("halted"));
+    }
+
+    @Test
+    void a_busy_loop_in_java_is_abandoned_at_the_time_limit() {
+        // Java code that never yields cannot be halted: the verifier stops waiting for it (it spins 6 s, then ends).
+        write("rules/zz_busy.drl", """
+                package cpas.ris;
+                rule "busy" when then long end = System.currentTimeMillis() + 6000; while (System.currentTimeMillis() < end) { } end
+                """);
+        Verdict verdict = verify(Duration.ofMillis(500));
+        assertThat(verdict.accepted()).isFalse();
+        assertThat(verdict.problems()).anySatisfy(p -> assertThat(p.reason()).contains("a consequence loops"));
+    }
+
+    @Test
+    void a_misspelt_parameter_name_is_refused_with_its_file_and_line() {
+        edit("rules/L2002_art03_2_age.drl", text -> text.replaceFirst("name == \"age.majority\"", "name == \"age.majorty\""));
+        Verdict verdict = verify(LIMIT);
+        assertThat(verdict.accepted()).isFalse();
+        assertThat(verdict.problems()).anySatisfy(p -> {
+            assertThat(p.where()).isEqualTo("rules/L2002_art03_2_age.drl:17");
+            assertThat(p.reason()).contains("'age.majorty'").contains("parameters/age/majorty.yaml");
+        });
+    }
+
+    @Test
+    void a_message_key_missing_in_one_language_is_refused() {
+        edit("messages/messages_nl.properties", text -> text.replaceFirst("(?m)^reason\\.AGE_ADULT=.*\n", ""));
+        Verdict verdict = verify(LIMIT);
+        assertThat(verdict.accepted()).isFalse();
+        assertThat(verdict.problems()).containsExactly(new PackVerifier.Problem("messages/messages_nl.properties",
+                "no text for the key 'reason.AGE_ADULT', which another language has"));
+    }
+
+    @Test
+    void a_message_key_missing_in_every_language_is_refused_when_a_scenario_shows_it() {
+        for (String language : PackVerifier.LANGUAGES) {
+            edit("messages/messages_" + language + ".properties", text -> text.replaceFirst("(?m)^reason\\.AGE_ADULT=.*\n", ""));
+        }
+        Verdict verdict = verify(LIMIT);
+        assertThat(verdict.accepted()).isFalse();
+        assertThat(verdict.problems()).anySatisfy(p -> assertThat(p.reason()).contains("shows [reason.AGE_ADULT] instead of a text"));
+    }
+
+    @Test
+    void a_deleted_required_parameter_file_is_refused() {
+        delete("parameters/ris/amount/category_2.yaml");
+        Verdict verdict = verify(LIMIT);
+        assertThat(verdict.accepted()).isFalse();
+        // The category 2 amount is read under a composed name: the scenarios that pin it show it is gone.
+        assertThat(verdict.problems()).anySatisfy(p -> assertThat(p.where()).startsWith("scenarios/amount_2008-09-01_category_2.yaml"));
+    }
+
+    @Test
+    void a_deleted_parameter_file_read_by_name_is_refused_with_the_rule_that_reads_it() {
+        delete("parameters/age/majority.yaml");
+        Verdict verdict = verify(LIMIT);
+        assertThat(verdict.accepted()).isFalse();
+        assertThat(verdict.problems()).anySatisfy(p -> assertThat(p.where()).isEqualTo("rules/L2002_art03_2_age.drl:17"));
+    }
+
+    @Test
+    void a_removed_latest_indexation_row_is_refused() {
+        edit("parameters/ris/amount/category_2.yaml", text -> text.substring(0, text.indexOf("  - from: 2025-02-01")));
+        Verdict verdict = verify(LIMIT);
+        assertThat(verdict.accepted()).isFalse();
+        assertThat(verdict.problems()).anySatisfy(p -> {
+            assertThat(p.where()).isEqualTo("parameters/ris/amount/category_2.yaml");
+            assertThat(p.reason()).contains("last value is from 2024-").contains("indexation step is 2025-02-01");
+        });
+    }
+
+    @Test
+    void rules_that_do_not_compile_are_refused_with_file_and_line() {
+        edit("rules/L2002_art03_2_age.drl", text -> text.replaceFirst("ParameterValue\\( name", "ParameterValue( nome"));
+        Verdict verdict = verify(LIMIT);
+        assertThat(verdict.accepted()).isFalse();
+        assertThat(verdict.problems()).allSatisfy(p -> assertThat(p.where()).startsWith("rules/L2002_art03_2_age.drl:"));
+    }
+
+    @Test
+    void a_pack_without_scenarios_is_refused() {
+        KbSource.fromClasspath().files(ScenarioRunner.FOLDER, ScenarioRunner.SUFFIX).forEach(f -> delete(f.path()));
+        Verdict verdict = verify(LIMIT);
+        assertThat(verdict.accepted()).isFalse();
+        assertThat(verdict.problems()).extracting(PackVerifier.Problem::where).containsExactly("scenarios/");
+    }
+
+    private Verdict verify(Duration limit) {
+        return PackVerifier.verify(KbSource.fromDirectory(copy), limit);
+    }
+
+    private void write(String path, String content) {
+        try {
+            Path file = copy.resolve(path);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void edit(String path, UnaryOperator<String> change) {
+        try {
+            write(path, change.apply(Files.readString(copy.resolve(path))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void delete(String path) {
+        try {
+            Files.delete(copy.resolve(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @org.junit.jupiter.api.BeforeEach
+    void copyTheShippedPack() {
+        for (KbFile file : KbSource.fromClasspath().all()) {
+            write(file.path(), file.content());
+        }
+    }
+}
