@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,23 @@ import be.cpas.rules.kb.verification.PackVerifier.Verdict;
  * defect: the verifier refuses it and names the file (and line) at fault.
  */
 class PackVerifierTest {
+
+    /** Where the age rule reads {@code age.majority}: the file and line a refusal must name. */
+    private static final String AGE_RULE_READING_MAJORITY = "rules/L2002_art03_2_age.drl:" + lineReading("age.majority");
+
+    private static int lineReading(String parameter) {
+        try (var in = PackVerifierTest.class.getResourceAsStream("/cpas-kb/rules/L2002_art03_2_age.drl")) {
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains("name == \"" + parameter + "\"")) {
+                    return i + 1;
+                }
+            }
+            throw new AssertionError(parameter + " is not read by the age rule");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     private static final Duration LIMIT = Duration.ofSeconds(2);
     /** A rule whose consequence modifies the fact that triggers it, forever: 100 000 firings, then refused. */
@@ -81,7 +100,7 @@ class PackVerifierTest {
         Verdict verdict = verify(LIMIT);
         assertThat(verdict.accepted()).isFalse();
         assertThat(verdict.problems()).anySatisfy(p -> {
-            assertThat(p.where()).isEqualTo("rules/L2002_art03_2_age.drl:17");
+            assertThat(p.where()).isEqualTo(AGE_RULE_READING_MAJORITY);
             assertThat(p.reason()).contains("'age.majorty'").contains("parameters/age/majorty.yaml");
         });
     }
@@ -119,18 +138,17 @@ class PackVerifierTest {
         delete("parameters/age/majority.yaml");
         Verdict verdict = verify(LIMIT);
         assertThat(verdict.accepted()).isFalse();
-        assertThat(verdict.problems()).anySatisfy(p -> assertThat(p.where()).isEqualTo("rules/L2002_art03_2_age.drl:17"));
+        assertThat(verdict.problems()).anySatisfy(p -> assertThat(p.where()).isEqualTo(AGE_RULE_READING_MAJORITY));
     }
 
     @Test
     void a_removed_latest_indexation_row_is_refused() {
-        edit("parameters/ris/amount/category_2.yaml", text -> text.substring(0, text.indexOf("  - from: 2025-02-01")));
+        // The amounts published for the 2026-03-01 step (e.g. category 2: 9 058,25 x 1,7758 = 16 085,64) no longer
+        // have a coefficient step to come from: the pack is refused at loading, naming the date.
+        edit("parameters/index/social_benefit_coefficient.yaml", text -> text.substring(0, text.indexOf("  - from: 2026-03-01")));
         Verdict verdict = verify(LIMIT);
         assertThat(verdict.accepted()).isFalse();
-        assertThat(verdict.problems()).anySatisfy(p -> {
-            assertThat(p.where()).isEqualTo("parameters/ris/amount/category_2.yaml");
-            assertThat(p.reason()).contains("last value is from 2024-").contains("indexation step is 2025-02-01");
-        });
+        assertThat(verdict.problems()).anySatisfy(p -> assertThat(p.reason()).contains("parameters/").contains("2026-03-01"));
     }
 
     @Test
