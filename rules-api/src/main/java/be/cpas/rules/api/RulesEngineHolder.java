@@ -58,13 +58,22 @@ public class RulesEngineHolder {
     Duration verificationTimeLimit;
 
     void onStart(@Observes StartupEvent event) {
-        Thread builder = new Thread(this::build, "rules-engine-build");
+        Thread builder = new Thread(() -> {
+            if (!build()) {
+                stopWithoutPack();
+            }
+        }, "rules-engine-build");
         builder.setDaemon(true);
         builder.start();
     }
 
-    /** Builds the engine and serves it once built; also called by DevKnowledgeBaseReload in dev mode. */
-    void build() {
+    /**
+     * Builds and verifies the pack, and serves it once it proved itself; a refused pack is logged and never
+     * served, and the pack already served (if any) keeps answering. Also called by DevKnowledgeBaseReload.
+     *
+     * @return whether the pack is now served
+     */
+    boolean build() {
         long start = System.nanoTime();
         try {
             KbSource source = knowledgeBaseDirectory.map(directory -> KbSource.fromDirectory(Path.of(directory)))
@@ -72,7 +81,7 @@ public class RulesEngineHolder {
             PackVerifier.Verdict verdict = PackVerifier.verify(source, verificationTimeLimit);
             if (!verdict.accepted()) {
                 refuse(verdict.problems().stream().map(PackVerifier.Problem::toString).toList());
-                return;
+                return false;
             }
             RulesEngine engine = verdict.engine().withTimeLimit(timeLimit);
             buildTime = Duration.ofNanos(System.nanoTime() - start);
@@ -83,20 +92,25 @@ public class RulesEngineHolder {
             state.set(engine);
             LOG.infof("Rule pack compiled and verified in %d ms from %s, rules version %s, engine %s, languages %s",
                     buildTime.toMillis(), engine.origin(), engine.rulesVersion(), EngineBuild.current(), engine.languages());
+            return true;
         } catch (RuntimeException | LinkageError e) {
             // No dossier is involved here: the message is about the rule files and is safe to log.
             refuse(List.of(String.valueOf(e)));
+            return false;
         }
+    }
+
+    private static void refuse(List<String> reasons) {
+        reasons.forEach(reason -> LOG.errorf("Rule pack refused: %s", reason));
     }
 
     /**
      * No usable pack: a permanent failure, not a temporary one. The process exits non-zero, so that the platform
      * restarts it with a clear log rather than keeping a service that answers 503 forever.
      */
-    private void refuse(List<String> reasons) {
-        reasons.forEach(reason -> LOG.errorf("Rule pack refused: %s", reason));
-        LOG.errorf("No usable rule pack (%d problem(s) above): the service stops with exit code %d", reasons.size(), EXIT_NO_PACK);
-        state.set(new KnowledgeBaseException(reasons.size() + " problem(s) in the rule pack"));
+    private void stopWithoutPack() {
+        LOG.errorf("No usable rule pack (see the refusal above): the service stops with exit code %d", EXIT_NO_PACK);
+        state.set(new KnowledgeBaseException("the rule pack was refused"));
         Quarkus.asyncExit(EXIT_NO_PACK);
     }
 

@@ -42,7 +42,9 @@ class DevKnowledgeBaseReloadTest {
         RulesEngineHolder holder = new RulesEngineHolder();
         holder.registry = new SimpleMeterRegistry();
         holder.knowledgeBaseDirectory = Optional.of(workingCopy.toString());
-        holder.build();
+        holder.timeLimit = Duration.ofSeconds(10);
+        holder.verificationTimeLimit = Duration.ofSeconds(60);
+        assertThat(holder.build()).as("the working copy is verified and served").isTrue();
         String before = holder.engine().orElseThrow().rulesVersion();
 
         reload.holder = holder;

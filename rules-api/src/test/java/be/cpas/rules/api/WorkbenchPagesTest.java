@@ -82,12 +82,13 @@ class WorkbenchPagesTest {
                 .body(containsString("[à compléter : Tribunal du travail compétent et son adresse]"));
     }
 
-    /** Cat 1 from 01/02/2025: 10 513,60 €/year, published monthly 876,13, status C2, with its source. */
+    /** Cat 1 from 01/02/2025: 10 513,60 €/year, published monthly 876,13, status C2, with its source and the secondary sources that published it. */
     @Test
     void theExplorerShowsEveryParameterWithItsSourceAndTheRuleFiles() {
         given().when().get("/explorer?lang=fr").then().statusCode(200)
                 .body(containsString("<td>01/02/2025</td><td class=\"num\">10\u00a0513,60</td><td class=\"num\">876,13</td>"
-                        + "<td><span class=\"tag tag-C2\">C2</span></td><td class=\"small\">bdas-wwsb.brussels"))
+                        + "<td><span class=\"tag tag-C2\">C2</span></td><td class=\"small\">amount in force: base × coefficient; "
+                        + "no official publication found<br>Sources secondaires : bdas-wwsb.brussels"))
                 .body(containsString("<svg"))
                 .body(containsString("L2002_art14_amount.drl"))
                 .body(containsString("Art 14, §1: the yearly amount of the category"));

@@ -32,13 +32,12 @@ class WorkingCopyApiTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             Path copy = copyOfTheSourceKnowledgeBase();
-            // a welfare step of category 2 on 2025-02-01: base 9 190.12 x coefficient 1.7410 = 16 000.00 a year;
             // the published figures of category 2 no longer hold and are dropped from the edited copy
             Path base = copy.resolve("parameters/ris/base/category_2.yaml");
             Path amounts = copy.resolve("parameters/ris/amount/category_2.yaml");
             try {
-                Files.writeString(base, Files.readString(base)
-                        + "  - from: 2025-02-01\n    value: 9190.12\n    status: C\n    source: \"welfare adjustment (test)\"\n");
+                // a category 2 base of 7 000,00 from 2006-10-01 (no scenario of the pack pins that period)
+                Files.writeString(base, Files.readString(base).replace("value: 6732.66", "value: 7000.00"));
                 String amount = Files.readString(amounts);
                 Files.writeString(amounts, amount.substring(0, amount.indexOf("published:")));
             } catch (IOException e) {
@@ -59,11 +58,12 @@ class WorkingCopyApiTest {
                 .body("checks[0].data.source", startsWith("working copy cpas-kb-working-copy"))
                 .body("checks[0].data.source", not(containsString("/")))
                 .body("checks[0].data.rulesVersion", not(equalTo(RulesEngine.fromClasspath().rulesVersion())));
-        // Category 2 (living alone), no resources: the edited yearly amount; monthly 8000.00 / 12 = 666.666… → 666.67.
+        // Category 2 (living alone), no resources, on 2006-12-01: base 7 000,00 x coefficient 1,1487 = 8 040,90 a year;
+        // monthly 8 040,90 / 12 = 670,075 → 670,08.
         Api.decide(Dossiers.granted().text("requestDate", "2006-12-01").text("applicant.birthDate", "1970-01-01"))
                 .statusCode(200)
-                .body("amount.yearly", equalTo(8000.00f))
-                .body("amount.monthly", equalTo(666.67f));
+                .body("amount.yearly", equalTo(8040.90f))
+                .body("amount.monthly", equalTo(670.08f));
     }
 
     private static Path copyOfTheSourceKnowledgeBase() {

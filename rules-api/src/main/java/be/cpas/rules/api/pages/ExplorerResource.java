@@ -57,7 +57,8 @@ public class ExplorerResource {
     ActiveKnowledgeBase knowledgeBase;
 
     @TemplateData
-    public record EntryView(String from, String value, String monthly, String status, String source, String note) {
+    public record EntryView(String from, String value, String monthly, String status, String source, String secondary,
+            String note) {
     }
 
     @TemplateData
@@ -119,7 +120,8 @@ public class ExplorerResource {
                 : definition.unit().startsWith("EUR") ? Messages.euro(entry.value(), language) : plain(entry.value(), language);
         return new EntryView(DecisionView.date(entry.from()), value,
                 entry.publishedMonthly() == null ? "" : Messages.euro(entry.publishedMonthly(), language),
-                entry.status().name(), entry.source(), entry.note() == null ? "" : entry.note());
+                entry.status().name(), entry.source(), entry.secondary() == null ? "" : entry.secondary(),
+                entry.note() == null ? "" : entry.note());
     }
 
     private static String plain(BigDecimal value, String language) {
