@@ -29,6 +29,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import be.cpas.rules.kb.batch.DossierLineReader;
 import be.cpas.rules.model.Dossier;
 
 /**
@@ -66,6 +67,28 @@ public class DossierReader implements MessageBodyReader<Dossier> {
             throw new InvalidRequestException(violations.kept(), violations.count());
         }
         return dossier;
+    }
+
+    /**
+     * The same reading and checks for one line of a batch; a bad line's problems are "field: text" in the
+     * language given, as the 400 of {@code POST /v1/decisions} words them.
+     */
+    DossierLineReader lineReader(String language) {
+        return line -> {
+            Violations violations = new Violations();
+            Dossier dossier;
+            try {
+                dossier = read(new java.io.ByteArrayInputStream(line.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                        violations);
+            } catch (IOException e) {
+                throw new DossierLineReader.BadLineException(List.of(Violation.BODY + ": " + e.getMessage()));
+            }
+            if (!violations.isEmpty()) {
+                throw new DossierLineReader.BadLineException(violations.kept().stream()
+                        .map(v -> v.field() + ": " + ApiMessages.text(language, v.key(), v.args())).toList());
+            }
+            return dossier;
+        };
     }
 
     /** The dossier, or null; every bad field is in the violations. */

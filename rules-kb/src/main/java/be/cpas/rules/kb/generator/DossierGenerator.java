@@ -91,7 +91,7 @@ public final class DossierGenerator {
                         homeless && chance(40), homeless && chance(50))),
                 unknownOr(this::workAvailability),
                 unknownOr(() -> new OtherRights(nullable(!chance(10)), nullable(chance(30)), nullable(chance(50)))),
-                unknownOr(() -> household(requestDate)),
+                unknownOr(() -> household(requestDate, applicant.birthDate())),
                 unknownOr(this::resources),
                 chance(10) ? new Capital(money(0, 60_000)) : null,
                 chance(8) ? List.of(new Property(pick(PropertyKind.values()), money(100, 2_500))) : List.of(),
@@ -133,7 +133,7 @@ public final class DossierGenerator {
         return new WorkAvailability(false, reason, nullable(chance(70)));
     }
 
-    private List<HouseholdMember> household(LocalDate requestDate) {
+    private List<HouseholdMember> household(LocalDate requestDate, LocalDate applicantBirth) {
         int roll = random.nextInt(100);
         if (roll < 45) {
             return List.of();
@@ -143,7 +143,7 @@ public final class DossierGenerator {
             for (int i = random.nextInt(1, 3); i > 0; i--) {
                 Relation relation = chance(50) ? pick(new Relation[] {Relation.PARTNER, Relation.PARENT})
                         : pick(Relation.values());
-                members.add(member(relation, requestDate.minusYears(random.nextInt(18, 80)), false));
+                members.add(member(relation, birthDate(relation, requestDate, applicantBirth), false));
             }
         } else {
             if (chance(50)) {
@@ -155,6 +155,20 @@ public final class DossierGenerator {
             }
         }
         return members;
+    }
+
+    /** Parents older than the applicant, children and grandchildren younger, never born after the request. */
+    private LocalDate birthDate(Relation relation, LocalDate requestDate, LocalDate applicantBirth) {
+        LocalDate reference = applicantBirth == null ? requestDate.minusYears(35) : applicantBirth;
+        LocalDate birth = switch (relation) {
+            case PARENT -> reference.minusYears(random.nextInt(18, 40));
+            case GRANDPARENT -> reference.minusYears(random.nextInt(40, 60));
+            case CHILD -> reference.plusYears(random.nextInt(16, 40));
+            case GRANDCHILD -> reference.plusYears(random.nextInt(36, 60));
+            default -> reference.plusYears(random.nextInt(-15, 16));
+        };
+        LocalDate born = birth.plusDays(random.nextInt(0, 365));
+        return born.isAfter(requestDate) ? requestDate.minusDays(random.nextInt(0, 365)) : born;
     }
 
     private HouseholdMember member(Relation relation, LocalDate birthDate, boolean child) {
