@@ -36,7 +36,7 @@ import be.cpas.rules.kb.batch.BatchDecider;
 
 /**
  * Many dossiers in one request, one JSON object a line, answered one result a line in the same order, written
- * as they are decided. The whole body is bounded by quarkus.http.limits.max-body-size like any request (a few
+ * as they are decided (the body is read whole first, so that it arrives within cpas.http.body-timeout). The whole body is bounded by quarkus.http.limits.max-body-size like any request (a few
  * hundred dossiers); a caseload goes through the command line ({@code cpas decide}), which has no limit.
  */
 @Path("/v1/decisions/batch")
@@ -70,7 +70,10 @@ public class BatchDecisionResource {
     @APIResponse(responseCode = "503", description = "The rule pack is not compiled yet.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response decide(InputStream body, @QueryParam("lean") @DefaultValue("false") boolean lean,
-            @Context HttpHeaders headers) {
+            @Context HttpHeaders headers) throws java.io.IOException {
+        // Read whole (it is bounded by the body size limit) before deciding: the body must arrive within
+        // cpas.http.body-timeout, however long the decisions take.
+        byte[] dossiers = body.readAllBytes();
         RulesEngine engine = holder.engine().orElseThrow(EngineNotReadyException::new);
         String language = Languages.choose(headers);
         DossierReader reader = new DossierReader();
@@ -80,7 +83,7 @@ public class BatchDecisionResource {
                 .withLanguage(Locale.forLanguageTag(language)).lean(lean);
         StreamingOutput answer = output -> {
             BufferedWriter out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
-            decider.run(new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8)), out, lines -> { });
+            decider.run(new BufferedReader(new InputStreamReader(new java.io.ByteArrayInputStream(dossiers), StandardCharsets.UTF_8)), out, lines -> { });
             out.flush();
         };
         return Response.ok(answer, NDJSON).header(HttpHeaders.CONTENT_LANGUAGE, language).build();

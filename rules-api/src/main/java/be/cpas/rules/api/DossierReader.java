@@ -91,6 +91,25 @@ public class DossierReader implements MessageBodyReader<Dossier> {
         };
     }
 
+    /**
+     * This reader outside the service (the command line): the mapper and the validator configured as the service
+     * configures them (application.properties: quarkus.jackson.fail-on-unknown-properties=true; {@link StrictJson}).
+     */
+    public static DossierLineReader standaloneLineReader(String language) {
+        ObjectMapper mapper = new ObjectMapper()
+                .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+                .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        new StrictJson().customize(mapper);
+        DossierValidation validation = new DossierValidation();
+        validation.validator = jakarta.validation.Validation.byDefaultProvider().configure()
+                .messageInterpolator(new org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator())
+                .buildValidatorFactory().getValidator();
+        DossierReader reader = new DossierReader();
+        reader.mapper = mapper;
+        reader.validation = validation;
+        return reader.lineReader(language);
+    }
+
     /** The dossier, or null; every bad field is in the violations. */
     Dossier read(InputStream body, Violations violations) throws IOException {
         Dossier dossier = null;

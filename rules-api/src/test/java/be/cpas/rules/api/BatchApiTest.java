@@ -54,6 +54,21 @@ class BatchApiTest {
         assertThat(results.get(9).get("errors").toString()).contains("colour");
         assertThat(results.get(19).get("errors").get(0).asText()).startsWith("$: ");
         assertThat(results.get(0).get("decision").has("verdict")).isTrue();
+        // The command line's reader, built outside Quarkus, finds exactly the same problems.
+        var standalone = DossierReader.standaloneLineReader("nl");
+        for (int i : new int[] {9, 19}) {
+            try {
+                standalone.read(lines.get(i));
+                throw new AssertionError("line " + (i + 1) + " was accepted outside the service");
+            } catch (be.cpas.rules.kb.batch.DossierLineReader.BadLineException e) {
+                assertThat(e.problems()).containsExactly(JSON.convertValue(results.get(i).get("errors"), String[].class));
+            }
+        }
+        for (int i = 0; i < 50; i++) {
+            if (i != 9 && i != 19) {
+                assertThat(standalone.read(lines.get(i)).requestDate()).isNotNull();
+            }
+        }
         assertThat(results.get(0).get("decision").has("calculationSheet")).isFalse();
     }
 }
