@@ -49,7 +49,8 @@ import be.cpas.rules.model.WorkAvailability;
  *     wages and vocational training sometimes started while on RIS (the art 35 exemption);</li>
  * <li>stay status: 70 % Belgian, 30 % spread over every other {@link StayStatus}, so that refusals and the
  *     ERIS route for foreigners are common;</li>
- * <li>ages: 18–64 mostly, 5 % minors (emancipation, pregnancy, child in charge), 5 % 65 or older;</li>
+ * <li>ages: 18–64 mostly, 5 % minors (emancipation, pregnancy, child in charge), 5 % 65 or older; parents and
+ *     grandparents older than the applicant, children younger, nobody born before 1900;</li>
  * <li>15 % full-time students; 10 % unavailable for work for a reason; 10 % capital; 8 % real estate;</li>
  * <li>12 % ask the installation premium; 30 % carry competence facts (each competence situation occurs);</li>
  * <li>3 % of facts are left out (unknown) at random, so incomplete decisions occur;</li>
@@ -63,6 +64,7 @@ public final class DossierGenerator {
     public static final LocalDate FIRST_REQUEST_DATE = LocalDate.of(2005, 10, 1);
     public static final LocalDate LAST_REQUEST_DATE = LocalDate.of(2026, 10, 31);
 
+    private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
     private static final String[] COMMUNES = {"Liège", "Namur", "Bruxelles", "Schaerbeek", "Charleroi", "Gent",
         "Antwerpen", "Eupen", "Arlon", "Ottignies-Louvain-la-Neuve"};
     private static final StayStatus[] FOREIGN_STATUSES = Stream.of(StayStatus.values())
@@ -168,6 +170,9 @@ public final class DossierGenerator {
             default -> reference.plusYears(random.nextInt(-15, 16));
         };
         LocalDate born = birth.plusDays(random.nextInt(0, 365));
+        if (born.isBefore(EARLIEST_BIRTH)) {  // the API reads dates from 1900 on
+            return EARLIEST_BIRTH.plusDays(random.nextInt(0, 365));
+        }
         return born.isAfter(requestDate) ? requestDate.minusDays(random.nextInt(0, 365)) : born;
     }
 

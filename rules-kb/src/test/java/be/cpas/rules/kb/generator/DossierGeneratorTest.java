@@ -23,7 +23,7 @@ import be.cpas.rules.model.Verdict;
 
 class DossierGeneratorTest {
 
-    private static final int COUNT = 1_500;
+    private static final int COUNT = 800;
 
     @Test
     void theSameSeedGivesTheSameDossiersAndAnotherSeedOthers() {
@@ -33,7 +33,7 @@ class DossierGeneratorTest {
 
     @Test
     void theMixHoldsEveryResourceTypeRelationAndStayStatus() {
-        List<Dossier> dossiers = new DossierGenerator(1).stream(COUNT).toList();
+        List<Dossier> dossiers = new DossierGenerator(1).stream(20_000).toList();  // no decisions: cheap
         Set<ResourceType> resourceTypes = dossiers.stream()
                 .flatMap(d -> d.resources() == null ? java.util.stream.Stream.empty() : d.resources().stream())
                 .map(Resource::type).collect(Collectors.toCollection(() -> EnumSet.noneOf(ResourceType.class)));
@@ -49,6 +49,12 @@ class DossierGeneratorTest {
                 .isBetween(DossierGenerator.FIRST_REQUEST_DATE, DossierGenerator.LAST_REQUEST_DATE));
         assertThat(dossiers).anySatisfy(d -> assertThat(d.installationPremium()).isNotNull());
         assertThat(dossiers).anySatisfy(d -> assertThat(d.competence()).isNotNull());
+        // The API reads dates from 1900 to 2100 and refuses anyone born after the request.
+        assertThat(dossiers.stream().flatMap(d -> d.household() == null ? java.util.stream.Stream.empty()
+                : d.household().stream()).map(HouseholdMember::birthDate).filter(Objects::nonNull))
+                .allSatisfy(birth -> assertThat(birth).isAfterOrEqualTo(java.time.LocalDate.of(1900, 1, 1)));
+        assertThat(dossiers).allSatisfy(d -> (d.household() == null ? List.<HouseholdMember>of() : d.household()).stream().filter(m -> m != null && m.birthDate() != null)
+                .forEach(m -> assertThat(m.birthDate()).isBeforeOrEqualTo(d.requestDate())));
     }
 
     @Test
