@@ -23,13 +23,14 @@ import jakarta.ws.rs.core.StreamingOutput;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import be.cpas.rules.kb.RulesEngine;
 import be.cpas.rules.kb.batch.BatchDecider;
@@ -40,7 +41,6 @@ import be.cpas.rules.kb.batch.BatchDecider;
  * hundred dossiers); a caseload goes through the command line ({@code cpas decide}), which has no limit.
  */
 @Path("/v1/decisions/batch")
-@Tag(name = "RIS")
 public class BatchDecisionResource {
 
     public static final String NDJSON = "application/x-ndjson";
@@ -63,13 +63,22 @@ public class BatchDecisionResource {
                     + "{\"line\":n,\"errors\":[\"field: problem\"]}, in the order of the body; a bad line never stops the others. "
                     + "The body is bounded by the same size as one request (quarkus.http.limits.max-body-size, 256 KB): "
                     + "larger caseloads go through the command line (cpas decide).")
-    @RequestBody(required = true, content = @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING)))
-    @Parameter(name = "lean", description = "true: verdicts, outcomes and amounts only, without texts or calculation sheet.")
+    @RequestBody(required = true, description = "Dossiers, one JSON object a line.",
+            content = @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "two-dossiers", summary = "A dossier, then a line with no request date",
+                            value = "{\"requestDate\":\"2025-03-10\",\"applicant\":{\"birthDate\":\"1990-05-14\",\"stayStatus\":\"BELGIAN\"}}\n"
+                                    + "{\"applicant\":{}}\n")))
+    @Parameter(name = "lean", in = ParameterIn.QUERY, required = false,
+            description = "true: verdicts, outcomes and amounts only, without texts or calculation sheet.",
+            schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"), example = "true")
+    @Parameter(name = HttpHeaders.ACCEPT_LANGUAGE, in = ParameterIn.HEADER, required = false,
+            description = "Language of reasons, labels and errors: fr, nl or de (French when absent or not supported).",
+            schema = @Schema(type = SchemaType.STRING), example = "fr")
     @APIResponse(responseCode = "200", description = "One result a line, in the order of the body.",
             content = @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "503", description = "The rule pack is not compiled yet.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response decide(InputStream body, @QueryParam("lean") @DefaultValue("false") boolean lean,
+    public Response decideBatch(InputStream body, @QueryParam("lean") @DefaultValue("false") boolean lean,
             @Context HttpHeaders headers) throws java.io.IOException {
         // Read whole (it is bounded by the body size limit) before deciding: the body must arrive within
         // cpas.http.body-timeout, however long the decisions take.
