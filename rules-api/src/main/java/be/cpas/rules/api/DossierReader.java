@@ -29,6 +29,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import be.cpas.rules.kb.batch.DossierLineReader;
 import be.cpas.rules.model.Dossier;
 
 /**
@@ -66,6 +67,47 @@ public class DossierReader implements MessageBodyReader<Dossier> {
             throw new InvalidRequestException(violations.kept(), violations.count());
         }
         return dossier;
+    }
+
+    /**
+     * The same reading and checks for one line of a batch; a bad line's problems are "field: text" in the
+     * language given, as the 400 of {@code POST /v1/decisions} words them.
+     */
+    DossierLineReader lineReader(String language) {
+        return line -> {
+            Violations violations = new Violations();
+            Dossier dossier;
+            try {
+                dossier = read(new java.io.ByteArrayInputStream(line.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                        violations);
+            } catch (IOException e) {
+                throw new DossierLineReader.BadLineException(List.of(Violation.BODY + ": " + e.getMessage()));
+            }
+            if (!violations.isEmpty()) {
+                throw new DossierLineReader.BadLineException(violations.kept().stream()
+                        .map(v -> v.field() + ": " + ApiMessages.text(language, v.key(), v.args())).toList());
+            }
+            return dossier;
+        };
+    }
+
+    /**
+     * This reader outside the service (the command line): the mapper and the validator configured as the service
+     * configures them (application.properties: quarkus.jackson.fail-on-unknown-properties=true; {@link StrictJson}).
+     */
+    public static DossierLineReader standaloneLineReader(String language) {
+        ObjectMapper mapper = new ObjectMapper()
+                .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+                .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        new StrictJson().customize(mapper);
+        DossierValidation validation = new DossierValidation();
+        validation.validator = jakarta.validation.Validation.byDefaultProvider().configure()
+                .messageInterpolator(new org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator())
+                .buildValidatorFactory().getValidator();
+        DossierReader reader = new DossierReader();
+        reader.mapper = mapper;
+        reader.validation = validation;
+        return reader.lineReader(language);
     }
 
     /** The dossier, or null; every bad field is in the violations. */

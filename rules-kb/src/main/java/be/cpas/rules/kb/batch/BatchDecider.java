@@ -1,0 +1,164 @@
+package be.cpas.rules.kb.batch;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.LongConsumer;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import be.cpas.rules.kb.RulesEngine;
+import be.cpas.rules.model.Decision;
+import be.cpas.rules.model.Dossier;
+
+/**
+ * Decides a stream of dossiers, one JSON object a line, into a stream of results, one a line, in input order:
+ * {@code {"line":7,"decision":{...}}} or, for a line that is not a valid dossier or cannot be decided,
+ * {@code {"line":8,"errors":["applicant.birthDate: field.required"]}}. A bad line never stops the run.
+ *
+ * <p>Memory is bounded whatever the input: at most {@link #window()} lines are read ahead of the last line
+ * written; the reading thread waits for the oldest one when the window is full. The decisions run on
+ * {@code threads} threads (all cores by default).
+ */
+public final class BatchDecider {
+
+    /** How often (in lines written) the progress listener hears. */
+    public static final int PROGRESS_EVERY = 10_000;
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private final RulesEngine engine;
+    private final DossierLineReader reader;
+    private final int threads;
+    private final int window;
+    private final Locale locale;
+    private final boolean lean;
+
+    public BatchDecider(RulesEngine engine, DossierLineReader reader, int threads, int window, Locale locale, boolean lean) {
+        if (threads < 1 || window < threads) {
+            throw new IllegalArgumentException("need at least one thread and a window of at least one line per thread");
+        }
+        this.engine = engine;
+        this.reader = reader;
+        this.threads = threads;
+        this.window = window;
+        this.locale = locale;
+        this.lean = lean;
+    }
+
+    /** All cores, a window of 64 lines per core, full decisions in French. */
+    public static BatchDecider allCores(RulesEngine engine, DossierLineReader reader) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        return new BatchDecider(engine, reader, cores, 64 * cores, Locale.FRENCH, false);
+    }
+
+    public BatchDecider withLanguage(Locale language) {
+        return new BatchDecider(engine, reader, threads, window, language, lean);
+    }
+
+    public BatchDecider lean(boolean withoutTexts) {
+        return new BatchDecider(engine, reader, threads, window, locale, withoutTexts);
+    }
+
+    public int window() {
+        return window;
+    }
+
+    /** Reads every line, writes one result per line in the same order, and returns the summary. */
+    public BatchSummary run(BufferedReader in, Writer out, LongConsumer progress) throws IOException {
+        BatchSummary summary = new BatchSummary();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "cpas-batch");
+            thread.setDaemon(true);
+            return thread;
+        });
+        ArrayDeque<CompletableFuture<Result>> inFlight = new ArrayDeque<>(window);
+        try {
+            long number = 0;
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                long lineNumber = ++number;
+                String text = line;
+                if (inFlight.size() == window) {
+                    write(inFlight.removeFirst(), out, summary, progress);
+                }
+                inFlight.addLast(CompletableFuture.supplyAsync(() -> decide(lineNumber, text), pool));
+            }
+            while (!inFlight.isEmpty()) {
+                write(inFlight.removeFirst(), out, summary, progress);
+            }
+            out.flush();
+            return summary;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Result decide(long line, String text) {
+        try {
+            if (text.isBlank()) {
+                return Result.failed(line, List.of("$: line.empty"));
+            }
+            Dossier dossier = reader.read(text);
+            Decision decision = engine.decide(dossier, locale);
+            return new Result(line, decision, JSON.writeValueAsString(
+                    new DecisionLine(line, lean ? LeanDecision.of(decision) : decision)), null);
+        } catch (DossierLineReader.BadLineException e) {
+            return Result.failed(line, e.problems());
+        } catch (RuntimeException | JsonProcessingException e) {
+            // Dates before the known law, a rule loop or a time limit: this dossier only.
+            return Result.failed(line, List.of("$: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
+        }
+    }
+
+    private static void write(CompletableFuture<Result> pending, Writer out, BatchSummary summary, LongConsumer progress)
+            throws IOException {
+        Result result;
+        try {
+            result = pending.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("batch interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a decision task failed outside its own error handling", e.getCause());
+        }
+        out.write(result.json());
+        out.write('\n');
+        if (result.decision() != null) {
+            summary.decided(result.decision());
+        } else {
+            summary.failed(result.line(), result.problems());
+        }
+        if (summary.lines() % PROGRESS_EVERY == 0) {
+            progress.accept(summary.lines());
+        }
+    }
+
+    private record DecisionLine(long line, Object decision) {
+    }
+
+    private record ErrorLine(long line, List<String> errors) {
+    }
+
+    private record Result(long line, Decision decision, String json, List<String> problems) {
+        static Result failed(long line, List<String> problems) {
+            try {
+                return new Result(line, null, JSON.writeValueAsString(new ErrorLine(line, problems)), problems);
+            } catch (JsonProcessingException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

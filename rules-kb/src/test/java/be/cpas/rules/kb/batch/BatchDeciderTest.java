@@ -1,0 +1,176 @@
+package be.cpas.rules.kb.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import be.cpas.rules.kb.EngineFixture;
+import be.cpas.rules.kb.generator.DossierGenerator;
+import be.cpas.rules.model.Dossier;
+import be.cpas.rules.model.Verdict;
+
+class BatchDeciderTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    /** Jackson alone, for this library's tests; the service and the command line pass the API's reader. */
+    private static final DossierLineReader READER = line -> {
+        try {
+            Dossier dossier = JSON.readValue(line, Dossier.class);
+            if (dossier.requestDate() == null) {
+                throw new DossierLineReader.BadLineException(List.of("requestDate: field.required"));
+            }
+            return dossier;
+        } catch (JsonProcessingException e) {
+            throw new DossierLineReader.BadLineException(List.of("$: json.malformed"));
+        }
+    };
+
+    @Test
+    void badLinesAreReportedAtTheirPlaceAndNothingIsLost() throws IOException {
+        List<String> lines = new ArrayList<>(generated(3, 40));
+        lines.set(4, "{not json");
+        lines.set(9, "");
+        lines.set(17, "{\"applicant\":{}}");
+        lines.add("{\"requestDate\":\"1990-01-01\",\"applicant\":{}}");  // before the known law
+        StringWriter out = new StringWriter();
+
+        BatchSummary summary = new BatchDecider(EngineFixture.ENGINE, READER, 2, 4, Locale.FRENCH, false)
+                .run(new BufferedReader(new StringReader(String.join("\n", lines))), out, n -> { });
+
+        List<JsonNode> results = out.toString().lines().map(BatchDeciderTest::parse).toList();
+        assertThat(results).hasSize(41);
+        assertThat(results).extracting(r -> r.get("line").asLong()).containsExactly(
+                java.util.stream.LongStream.rangeClosed(1, 41).boxed().toArray(Long[]::new));
+        assertThat(results.stream().filter(r -> r.has("errors")).map(r -> r.get("line").asLong()).toList())
+                .containsExactly(5L, 10L, 18L, 41L);
+        assertThat(summary.lines()).isEqualTo(41);
+        assertThat(summary.decided()).isEqualTo(37);
+        assertThat(summary.errorCount()).isEqualTo(4);
+        assertThat(summary.errors()).extracting(BatchSummary.LineError::line).containsExactly(5L, 10L, 18L, 41L);
+        assertThat(summary.errors().get(2).problems()).containsExactly("requestDate: field.required");
+        assertThat(summary.byVerdict().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(37);
+        assertThat(summary.byRoute().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(37);
+    }
+
+    @Test
+    void eachResultIsTheDecisionOfItsOwnLine() throws IOException {
+        List<String> lines = generated(11, 60);
+        StringWriter out = new StringWriter();
+
+        new BatchDecider(EngineFixture.ENGINE, READER, 2, 8, Locale.FRENCH, true)
+                .run(new BufferedReader(new StringReader(String.join("\n", lines))), out, n -> { });
+
+        List<JsonNode> results = out.toString().lines().map(BatchDeciderTest::parse).toList();
+        for (int i = 0; i < lines.size(); i++) {
+            Dossier dossier = parseDossier(lines.get(i));
+            LeanDecision expected = LeanDecision.of(EngineFixture.ENGINE.decide(dossier, Locale.FRENCH));
+            JsonNode result = results.get(i);
+            assertThat(result.get("line").asLong()).isEqualTo(i + 1);
+            assertThat(result.get("decision").get("verdict").asText()).isEqualTo(expected.verdict().name());
+            assertThat(result.get("decision").get("requestDate").asText()).isEqualTo(dossier.requestDate().toString());
+            assertThat(result.get("decision").has("conditions")).isTrue();
+            assertThat(result.get("decision").has("calculationSheet")).isFalse();  // lean: no texts
+        }
+    }
+
+    @Test
+    void noMoreLinesAreHeldThanTheWindowWhateverTheInputSize() throws IOException {
+        int window = 16;
+        AtomicLong read = new AtomicLong();
+        AtomicLong written = new AtomicLong();
+        AtomicLong mostAhead = new AtomicLong();
+        DossierGenerator generator = new DossierGenerator(5);
+        int count = 20_000;
+        BufferedReader in = new BufferedReader(new StringReader("")) {
+            @Override
+            public String readLine() throws IOException {
+                if (read.get() == count) {
+                    return null;
+                }
+                mostAhead.accumulateAndGet(read.incrementAndGet() - written.get(), Math::max);
+                return JSON.writeValueAsString(generator.next());
+            }
+        };
+        Writer out = new Writer() {
+            @Override
+            public void write(char[] buffer, int offset, int length) {
+                for (int i = offset; i < offset + length; i++) {
+                    if (buffer[i] == '\n') {
+                        written.incrementAndGet();
+                    }
+                }
+            }
+
+            @Override
+            public void write(int c) {
+                if (c == '\n') {
+                    written.incrementAndGet();
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+
+        BatchSummary summary = new BatchDecider(EngineFixture.ENGINE, READER, 2, window, Locale.FRENCH, true)
+                .run(in, out, n -> { });
+
+        assertThat(written.get()).isEqualTo(count);
+        assertThat(summary.lines()).isEqualTo(count);
+        assertThat(summary.errorCount()).isZero();
+        assertThat(summary.byVerdict().get(Verdict.GRANTED)).isPositive();
+        // The line being read is one more than the full window.
+        assertThat(mostAhead.get()).isLessThanOrEqualTo(window + 1);
+    }
+
+    private static List<String> generated(long seed, int count) {
+        return new DossierGenerator(seed).stream(count).map(d -> {
+            try {
+                return JSON.writeValueAsString(d);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    private static JsonNode parse(String line) {
+        try {
+            return JSON.readTree(line);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Dossier parseDossier(String line) {
+        try {
+            return JSON.readValue(line, Dossier.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
