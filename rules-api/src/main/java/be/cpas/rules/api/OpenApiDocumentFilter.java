@@ -44,10 +44,13 @@ public class OpenApiDocumentFilter implements OASFilter {
     /** The fields present in every answer (the engine never leaves them out), by schema. */
     static final Map<String, List<String>> REQUIRED = Map.ofEntries(
             Map.entry("Decision", List.of("requestDate", "rulesVersion", "language", "verdict", "route", "conditions",
-                    "factsToVerify", "category", "calculationSheet", "parametersUsed", "notices", "deadlines")),
+                    "factsToVerify", "category", "calculationSheet", "parametersUsed", "notices", "deadlines", "factsToVerifyText",
+                    "mentions")),
+            Map.entry("DecisionMention", List.of("code", "text", "legalReference")),
             Map.entry("RouteResult", List.of("route", "reason", "conditionsNotRequired")),
-            Map.entry("ConditionResult", List.of("condition", "outcome", "legalReference", "reasons", "missingFacts")),
-            Map.entry("CategoryResult", List.of("outcome", "reasons", "missingFacts")),
+            Map.entry("ConditionResult", List.of("condition", "outcome", "legalReference", "reasons", "missingFacts",
+                    "missingFactsText")),
+            Map.entry("CategoryResult", List.of("outcome", "reasons", "missingFacts", "missingFactsText")),
             Map.entry("Reason", List.of("code", "message")),
             Map.entry("Amount", List.of("yearly", "monthly")),
             Map.entry("CalculationLine", List.of("step", "code", "label")),

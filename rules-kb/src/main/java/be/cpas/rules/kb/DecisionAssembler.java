@@ -20,10 +20,12 @@ import be.cpas.rules.kb.facts.ConditionFinding;
 import be.cpas.rules.kb.facts.ConditionSummary;
 import be.cpas.rules.kb.facts.ConditionToDecide;
 import be.cpas.rules.kb.facts.DeadlineFact;
+import be.cpas.rules.kb.facts.DecisionMentionFact;
 import be.cpas.rules.kb.facts.NoticeFact;
 import be.cpas.rules.kb.facts.PremiumAmount;
 import be.cpas.rules.kb.facts.PremiumHousehold;
 import be.cpas.rules.kb.facts.PremiumRegimeOutcome;
+import be.cpas.rules.kb.facts.RightStart;
 import be.cpas.rules.kb.facts.RisAmount;
 import be.cpas.rules.kb.facts.RouteOutcome;
 import be.cpas.rules.kb.facts.Scheme;
@@ -41,11 +43,13 @@ import be.cpas.rules.model.ConditionResult;
 import be.cpas.rules.model.Deadline;
 import be.cpas.rules.model.DeadlineKind;
 import be.cpas.rules.model.Decision;
+import be.cpas.rules.model.DecisionMention;
 import be.cpas.rules.model.Dossier;
 import be.cpas.rules.model.InstallationPremiumDecision;
 import be.cpas.rules.model.LegalReference;
 import be.cpas.rules.model.Notice;
 import be.cpas.rules.model.ParameterUse;
+import be.cpas.rules.model.Periodicity;
 import be.cpas.rules.model.PremiumRegime;
 import be.cpas.rules.model.Reason;
 import be.cpas.rules.model.RouteResult;
@@ -105,6 +109,9 @@ final class DecisionAssembler {
                 .map(ParameterValue::toUse)
                 .toList();
         notices.addAll(parameterNotices(parametersUsed));
+        List<DecisionMention> mentions = mentions();
+        List<String> factsToVerify = factsToVerify(conditions, List.of());
+        RightStart rightStart = facts(RightStart.class).stream().findFirst().map(this::shown).orElse(null);
         return new Decision(
                 dossier.requestDate(),
                 rulesVersion,
@@ -112,7 +119,7 @@ final class DecisionAssembler {
                 verdict,
                 new RouteResult(route.route(), reason(route.reasonCode(), List.of(), route.legalReference()), route.conditionsNotRequired()),
                 conditions,
-                factsToVerify(conditions, List.of()),
+                factsToVerify,
                 category,
                 amount,
                 sheet,
@@ -121,7 +128,34 @@ final class DecisionAssembler {
                 installationPremium,
                 competentCpas,
                 deadlines,
-                trace);
+                trace,
+                factNames(factsToVerify),
+                mentions.stream().anyMatch(m -> m.code().equals("PERIODICITY_MONTHLY")) ? Periodicity.MONTHLY : null,
+                rightStart == null ? null : rightStart.date(),
+                dossier.procedure() == null ? null : dossier.procedure().fileReference(),
+                mentions);
+    }
+
+    /** The mentions the written decision must carry, in the order of the letter. */
+    private List<DecisionMention> mentions() {
+        return facts(DecisionMentionFact.class).stream()
+                .sorted(Comparator.comparingInt(DecisionMentionFact::order).thenComparing(DecisionMentionFact::code))
+                .map(this::shown)
+                .map(m -> new DecisionMention(m.code(), messages.text(language, "mention." + m.code(), m.args()), localized(m.legalReference())))
+                .toList();
+    }
+
+    /** Dossier paths named in words, in the language of the decision. */
+    private List<String> factNames(List<String> paths) {
+        return paths.stream().map(path -> messages.factName(language, path)).toList();
+    }
+
+    /** A provision with its instrument's title in the language of the decision (the articles are numbered alike). */
+    private LegalReference localized(LegalReference reference) {
+        if (reference == null || reference.instrumentCode() == null) {
+            return reference;
+        }
+        return new LegalReference(messages.text(language, "instrument." + reference.instrumentCode(), List.of()), reference.article());
     }
 
     /**
@@ -155,9 +189,10 @@ final class DecisionAssembler {
                         .thenComparing(f -> String.valueOf(f.missingFacts())))
                 .map(this::shown)
                 .toList();
-        return new ConditionResult(condition.condition(), summary.outcome(), condition.legalReference(),
+        List<String> missing = decisive.stream().flatMap(f -> f.missingFacts().stream()).distinct().toList();
+        return new ConditionResult(condition.condition(), summary.outcome(), localized(condition.legalReference()),
                 decisive.stream().map(f -> reason(f.reasonCode(), f.args(), f.legalReference())).toList(),
-                decisive.stream().flatMap(f -> f.missingFacts().stream()).distinct().toList());
+                missing, factNames(missing));
     }
 
     private Verdict verdict(String scheme) {
@@ -173,7 +208,7 @@ final class DecisionAssembler {
     private CategoryResult category() {
         CategoryOutcome outcome = shown(single(CategoryOutcome.class, "category"));
         List<Reason> reasons = outcome.reasons().stream().map(r -> reason(r.code(), r.args(), r.legalReference())).toList();
-        return new CategoryResult(outcome.category(), outcome.outcome(), reasons, outcome.missingFacts());
+        return new CategoryResult(outcome.category(), outcome.outcome(), reasons, outcome.missingFacts(), factNames(outcome.missingFacts()));
     }
 
     /**
@@ -190,7 +225,7 @@ final class DecisionAssembler {
             shown(step);
             lines.add(new CalculationLine(lines.size() + 1, step.code(),
                     messages.text(language, "line." + step.code(), step.args()),
-                    step.amount(), step.legalReference(), recorder.parametersBehind(step).stream().sorted().toList()));
+                    step.amount(), localized(step.legalReference()), recorder.parametersBehind(step).stream().sorted().toList()));
         }
         return lines;
     }
@@ -208,6 +243,7 @@ final class DecisionAssembler {
                 }).orElse(null);
         PremiumAmount amount = facts(PremiumAmount.class).stream().findFirst().map(this::shown).orElse(null);
         PremiumHousehold household = shown(single(PremiumHousehold.class, "premium household rule"));
+        List<String> premiumFacts = factsToVerify(conditions, household.missingFacts());
         return new InstallationPremiumDecision(
                 verdict(Scheme.INSTALLATION_PREMIUM),
                 regime,
@@ -215,7 +251,8 @@ final class DecisionAssembler {
                 amount == null ? null : amount.amount(),
                 conditions,
                 reason(household.reasonCode(), List.of(), household.legalReference()),
-                factsToVerify(conditions, household.missingFacts()));
+                premiumFacts,
+                factNames(premiumFacts));
     }
 
     /** The competent-CPAS section. */
@@ -230,7 +267,8 @@ final class DecisionAssembler {
                                 .map(r -> reason(r.reasonCode(), r.args(), r.legalReference())))
                 .toList();
         Deadline forward = deadlines.stream().filter(d -> d.kind() == DeadlineKind.FORWARD_IF_INCOMPETENT).findFirst().orElse(null);
-        return new CompetentCpasResult(outcome.status(), outcome.situation(), outcome.commune(), reasons, outcome.missingFacts(), forward);
+        return new CompetentCpasResult(outcome.status(), outcome.situation(), outcome.commune(), reasons, outcome.missingFacts(), forward,
+                factNames(outcome.missingFacts()));
     }
 
     /** Every deadline the rules computed, in the order of the procedure. */
@@ -240,7 +278,7 @@ final class DecisionAssembler {
                 .map(this::shown)
                 .map(fact -> new Deadline(fact.kind(), fact.date(), fact.countedFrom(),
                         messages.text(language, "deadline." + fact.explanationCode(), fact.args()),
-                        fact.legalReference(), fact.missingFacts()))
+                        localized(fact.legalReference()), fact.missingFacts(), factNames(fact.missingFacts())))
                 .toList();
     }
 
@@ -262,7 +300,7 @@ final class DecisionAssembler {
     }
 
     private Reason reason(String code, List<Object> args, LegalReference reference) {
-        return new Reason(code, messages.text(language, "reason." + code, args), reference);
+        return new Reason(code, messages.text(language, "reason." + code, args), localized(reference));
     }
 
     private <T> T shown(T fact) {

@@ -10,5 +10,7 @@ public record CategoryResult(
         Outcome outcome,
         @Schema(description = "The justification, with the provision applied.")
         List<Reason> reasons,
-        List<String> missingFacts) {
+        List<String> missingFacts,
+        @Schema(description = "The same facts named in words, in the language asked, in the same order: the text a person reads.")
+        List<String> missingFactsText) {
 }

@@ -16,5 +16,7 @@ public record CompetentCpasResult(
         @Schema(description = "Dossier fields (JSON paths) that are missing.", example = "[\"competence.habitualResidenceCommune\"]")
         List<String> missingFacts,
         @Schema(description = "An incompetent CPAS acknowledges receipt and forwards the request to the competent one by this date.")
-        Deadline forwardIfIncompetent) {
+        Deadline forwardIfIncompetent,
+        @Schema(description = "The same facts named in words, in the language asked, in the same order: the text a person reads.")
+        List<String> missingFactsText) {
 }

@@ -15,5 +15,7 @@ public record ConditionResult(
         LegalReference legalReference,
         List<Reason> reasons,
         @Schema(description = "Dossier fields (JSON paths) that are missing or need the CPAS's judgement.", example = "[\"applicant.birthDate\"]")
-        List<String> missingFacts) {
+        List<String> missingFacts,
+        @Schema(description = "The same facts named in words, in the language asked, in the same order: the text a person reads.")
+        List<String> missingFactsText) {
 }

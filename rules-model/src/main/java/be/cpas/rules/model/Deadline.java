@@ -16,5 +16,7 @@ public record Deadline(
         String explanation,
         LegalReference legalReference,
         @Schema(description = "Dossier fields (JSON paths) needed to compute the date.", example = "[\"procedure.notificationDate\"]")
-        List<String> missingFacts) {
+        List<String> missingFacts,
+        @Schema(description = "The same facts named in words, in the language asked, in the same order: the text a person reads.")
+        List<String> missingFactsText) {
 }

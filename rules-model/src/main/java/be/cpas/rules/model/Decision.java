@@ -35,5 +35,15 @@ public record Decision(
         @Schema(description = "The deadlines of the procedure, counted from the request, decision and notification dates.")
         List<Deadline> deadlines,
         @Schema(description = "Only when asked (trace=true): every rule that fired, in order, with what it read and concluded.")
-        List<TraceStep> trace) {
+        List<TraceStep> trace,
+        @Schema(description = "The same facts named in words, in the language asked, in the same order: the text a person reads.")
+        List<String> factsToVerifyText,
+        @Schema(description = "How often the amount is paid (art 21, §2 L): MONTHLY; absent when no amount is granted.")
+        Periodicity periodicity,
+        @Schema(description = "The day from which the right runs, the day the CPAS received the request (art 21, §5 L); absent unless the right is granted.")
+        LocalDate rightFrom,
+        @Schema(description = "The CPAS's file reference, as the request gave it (procedure.fileReference); absent when it gave none.")
+        String fileReference,
+        @Schema(description = "The mentions the written decision must carry (art 20 and art 21, §2-3 L): periodicity, start of the right, appeal, its form and effect, the right to be heard; each in the language asked.")
+        List<DecisionMention> mentions) {
 }

@@ -20,5 +20,7 @@ public record InstallationPremiumDecision(
         @Schema(description = "Whether the premium is individual (regime (a)) or granted once for a household of homeless people settling together (regime (b)).")
         Reason household,
         @Schema(description = "Every fact to verify before the CPAS can decide the premium.")
-        List<String> factsToVerify) {
+        List<String> factsToVerify,
+        @Schema(description = "The same facts named in words, in the language asked, in the same order: the text a person reads.")
+        List<String> factsToVerifyText) {
 }

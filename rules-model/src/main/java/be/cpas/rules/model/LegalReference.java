@@ -15,6 +15,27 @@ public record LegalReference(
     public static final String LAW_1965 = "Loi du 2 avril 1965 relative à la prise en charge des secours accordés par les CPAS";
     public static final String ROYAL_DECREE_2004_PREMIUM = "AR du 21 septembre 2004 (prime d'installation)";
 
+    public static final String JUDICIAL_CODE = "Code judiciaire";
+
+    /**
+     * A short stable code for each instrument this model names (L2002, AR2002, LO1976, L1965, AR2004, CJ): the
+     * key under which its title is written in each language; null for any other instrument.
+     */
+    public String instrumentCode() {
+        if (instrument == null) {
+            return null;
+        }
+        return switch (instrument) {
+            case LAW_2002 -> "L2002";
+            case ROYAL_DECREE_2002 -> "AR2002";
+            case ORGANIC_LAW_1976 -> "LO1976";
+            case LAW_1965 -> "L1965";
+            case ROYAL_DECREE_2004_PREMIUM -> "AR2004";
+            case JUDICIAL_CODE -> "CJ";
+            default -> null;
+        };
+    }
+
     public static LegalReference law2002(String article) {
         return new LegalReference(LAW_2002, article);
     }

@@ -9,7 +9,7 @@ import be.cpas.rules.model.LegalReference;
  * One line of the calculation sheet. Lines are shown in increasing {@code order}:
  * 100 category amount; 200+i the applicant's resource i; 300 art 35 exemptions; 400 capital and
  * property; 500+i cohabitant i, 590 parents and adult children; 600 general exemption;
- * 700 total counted; 800 yearly RIS; 900 monthly RIS. The lines from 200 to 699 add up to the total counted.
+ * 700 total counted; 800 yearly RIS; 900 monthly RIS; 950 the first month (per month). The lines from 200 to 699 add up to the total counted.
  *
  * @param amount     euro per year (the monthly RIS line: per month); positive adds, negative deducts
  * @param args       values for the label {@code line.CODE}, in the order of its placeholders
@@ -26,5 +26,7 @@ public record CalculationStep(int order, String code, BigDecimal amount, LegalRe
     public static final int TOTAL_COUNTED = 700;
     public static final int RIS_YEARLY = 800;
     public static final int RIS_MONTHLY = 900;
+    /** The first month, from the day of the request (art 21, §5 L): per month. */
+    public static final int FIRST_MONTH = 950;
 
 }

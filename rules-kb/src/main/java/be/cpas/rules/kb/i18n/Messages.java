@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import be.cpas.rules.kb.source.KbFile;
 import be.cpas.rules.kb.source.KbSource;
@@ -27,6 +29,13 @@ public final class Messages {
 
     public static final String DEFAULT_LANGUAGE = "fr";
     private static final DateTimeFormatter BELGIAN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** A place in the dossier as the rules name it (household[0].resources[1], applicant.birthDate). */
+    private static final Pattern DOSSIER_PATH = Pattern.compile(
+            "(?:requestDate|applicant|residence|workAvailability|otherRights|household|resources|capital|properties|cpasChoices"
+                    + "|legalAssumptions|installationPremium|competence|procedure|maintenancePaid)(?:\\[\\d+])?(?:\\.[a-zA-Z_]+(?:\\[\\d+])?)*");
+    private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
+    /** French "de" before a vowel: "CPAS d'Ottignies". The h is left alone (de Huy, de Hannut: aspirated). */
+    private static final Pattern FRENCH_DE_BEFORE_PLACEHOLDER = Pattern.compile("\\bde \\{(\\d+)}");
 
     private final Map<String, Properties> byLanguage;
 
@@ -84,7 +93,48 @@ public final class Messages {
         Object[] formatted = args.stream()
                 .map(arg -> arg instanceof Enum<?> value ? enumText(language, value) : format(arg, language))
                 .toArray();
+        if ("fr".equals(language)) {
+            pattern = elided(pattern, formatted);
+        }
         return new MessageFormat(pattern, Locale.forLanguageTag(language)).format(formatted);
+    }
+
+    /** Whether a text is a place in the dossier (a JSON path), which a person must never read as such. */
+    public static boolean isDossierPath(String text) {
+        return text != null && DOSSIER_PATH.matcher(text).matches();
+    }
+
+    /**
+     * A place in the dossier named in words: the text of {@code fact.<path without indices>}, with each index of the
+     * path as a placeholder counted from 1 (household[0].birthDate: "la date de naissance du membre du ménage n° 1").
+     * A path that ends on an index names the element: its key ends in {@code .entry} (household[0]: fact.household.entry).
+     */
+    public String factName(String language, String path) {
+        return text(language, factKey(path), factIndices(path));
+    }
+
+    /** The message key naming a dossier path. */
+    public static String factKey(String path) {
+        String key = "fact." + INDEX.matcher(path).replaceAll("");
+        return path.endsWith("]") ? key + ".entry" : key;
+    }
+
+    private static List<Integer> factIndices(String path) {
+        Matcher index = INDEX.matcher(path);
+        List<Integer> numbers = new java.util.ArrayList<>();
+        while (index.find()) {
+            numbers.add(Integer.parseInt(index.group(1)) + 1);
+        }
+        return numbers;
+    }
+
+    private static String elided(String pattern, Object[] formatted) {
+        return FRENCH_DE_BEFORE_PLACEHOLDER.matcher(pattern).replaceAll(match -> {
+            int argument = Integer.parseInt(match.group(1));
+            String value = argument < formatted.length ? String.valueOf(formatted[argument]) : "";
+            boolean vowel = !value.isEmpty() && "AEIOUYÂÉÈÊÎÔÛaeiouyâéèêîôû".indexOf(value.charAt(0)) >= 0;
+            return Matcher.quoteReplacement(vowel ? "d''{" + argument + "}" : match.group());
+        });
     }
 
     /**
@@ -98,7 +148,13 @@ public final class Messages {
         return has(language, key) || has(DEFAULT_LANGUAGE, key) ? text(language, key, List.of()) : value.name();
     }
 
-    private static Object format(Object arg, String language) {
+    private Object format(Object arg, String language) {
+        if (arg instanceof Boolean yes) {
+            return text(language, "boolean." + yes, List.of());
+        }
+        if (arg instanceof String text && isDossierPath(text)) {
+            return factName(language, text);
+        }
         if (arg instanceof LocalDate date) {
             return BELGIAN_DATE.format(date);
         }

@@ -22,4 +22,13 @@ public final class Dates {
     public static LocalDate plusDays(LocalDate date, int days) {
         return date.plusDays(days);
     }
+
+    /** The days from a date to the end of its month, both included (10 March: 22). */
+    public static int daysToMonthEnd(LocalDate date) {
+        return date.lengthOfMonth() - date.getDayOfMonth() + 1;
+    }
+
+    public static LocalDate monthEnd(LocalDate date) {
+        return date.withDayOfMonth(date.lengthOfMonth());
+    }
 }

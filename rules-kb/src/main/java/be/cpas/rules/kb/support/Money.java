@@ -109,4 +109,9 @@ public final class Money {
     public static String percent(BigDecimal rate) {
         return rate.multiply(HUNDRED).stripTrailingZeros().toPlainString();
     }
+
+    /** A monthly amount for some days of a month: monthly × days / days of the month, rounded half-up to the cent. */
+    public static BigDecimal proRata(BigDecimal monthly, int days, int daysOfMonth) {
+        return monthly.multiply(BigDecimal.valueOf(days)).divide(BigDecimal.valueOf(daysOfMonth), 2, java.math.RoundingMode.HALF_UP);
+    }
 }

@@ -19,7 +19,7 @@ final class AmountFixture {
 
     /** Codes of the lines that are results, not parts of the counted total. */
     static final List<String> RESULT_LINES = List.of("CATEGORY_AMOUNT", "CATEGORY_AMOUNT_SHARED_CUSTODY",
-            "TOTAL_COUNTED", "RIS_YEARLY", "NO_RIS", "RIS_MONTHLY");
+            "TOTAL_COUNTED", "RIS_YEARLY", "NO_RIS", "RIS_MONTHLY", "FIRST_MONTH_PRO_RATA", "FIRST_MONTH_FULL");
 
     private AmountFixture() {
     }
@@ -71,7 +71,8 @@ final class AmountFixture {
             BigDecimal monthly = line(decision, "RIS_MONTHLY").amount();
             assertThat(yearly.divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP)).as(where + ": monthly = yearly / 12").isEqualByComparingTo(monthly);
             assertThat(decision.amount().monthly()).as(where + ": monthly on the sheet").isEqualByComparingTo(monthly);
-            assertThat(sheet.get(sheet.size() - 1).code()).as(where + ": last line").isEqualTo("RIS_MONTHLY");
+            List<String> beforeFirstMonth = codes(decision).stream().filter(c -> !c.startsWith("FIRST_MONTH")).toList();
+            assertThat(beforeFirstMonth.get(beforeFirstMonth.size() - 1)).as(where + ": last line before the first month").isEqualTo("RIS_MONTHLY");
         }
     }
 }

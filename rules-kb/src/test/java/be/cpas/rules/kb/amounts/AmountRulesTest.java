@@ -325,7 +325,7 @@ class AmountRulesTest {
                 .add("resources", "{type: WAGES, netAmount: 1000, periodicity: MONTHLY, startedWhileOnRis: true, exemptionMonthsUsed: 0}")
                 .build(), Locale.forLanguageTag("nl"));
         assertThat(d.calculationSheet()).allSatisfy(l -> assertThat(l.label()).doesNotContain("[line.").doesNotContain("WAGES"));
-        assertThat(line(d, "RESOURCE_ELIGIBLE_SOCIO_PROFESSIONAL").label()).startsWith("Loon (resources[0]): 1.000,00 per maand");
+        assertThat(line(d, "RESOURCE_ELIGIBLE_SOCIO_PROFESSIONAL").label()).startsWith("Loon (bestaansmiddel nr. 1 van de aanvrager): 1.000,00 per maand");
         assertThat(line(d, "RIS_MONTHLY").label()).startsWith("Leefloon per maand");
         assertThat(d.category().reasons().get(0).message()).contains("alleenstaande");
         AmountFixture.assertSheetAddsUp(d, "nl");

@@ -41,7 +41,7 @@ class ParameterTimelineTest {
             "capital.movable.lower_bracket_rate", "capital.movable.upper_bracket_rate",
             "property.built.cadastral_income_exemption", "property.built.exemption_per_child",
             "property.built.multiplier", "property.unbuilt.cadastral_income_exemption",
-            "residence.abroad.max_days_per_year", "residence.abroad.report_from_days",
+            "residence.abroad.max_days_per_year", "residence.abroad.report_from_days", "assumption.first_month_pro_rata",
             "age.majority", "stay.eu.waiting_months",
             "stay.subsidiary_protection_in_ris", "category.shared_custody_full_category_3",
             "premium.income_margin",
