@@ -102,7 +102,8 @@ public final class DossierGenerator {
                 chance(12) ? premium(requestDate, homeless) : null,
                 chance(30) ? competence() : null,
                 chance(20) ? new Procedure(requestDate.plusDays(random.nextInt(1, 45)),
-                        requestDate.plusDays(random.nextInt(45, 60))) : null);
+                        requestDate.plusDays(random.nextInt(45, 60)),
+                        chance(50) ? "CPAS/" + requestDate.getYear() + "/" + random.nextInt(1, 100_000) : null) : null);
     }
 
     private Applicant applicant(LocalDate requestDate) {
