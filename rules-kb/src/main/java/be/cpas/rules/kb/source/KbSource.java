@@ -62,6 +62,11 @@ public final class KbSource {
         }
     }
 
+    /** Files already read, e.g. from an uploaded pack archive; paths relative to the pack's root, with '/'. */
+    public static KbSource of(String origin, List<KbFile> files) {
+        return new KbSource(origin, files);
+    }
+
     public static KbSource fromDirectory(Path root) {
         try {
             return new KbSource(root.toString(), readTree(root));
