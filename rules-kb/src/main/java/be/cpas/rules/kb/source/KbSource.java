@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -84,6 +85,15 @@ public final class KbSource {
             }
         }
         return read;
+    }
+
+    /** The same pack with one file edited (e.g. a new index step): a copy, this source is unchanged. */
+    public KbSource withEdit(String path, UnaryOperator<String> edit) {
+        if (files.stream().noneMatch(f -> f.path().equals(path))) {
+            throw new IllegalArgumentException("no file " + path + " in " + origin);
+        }
+        return new KbSource(origin + " (edited " + path + ")", files.stream()
+                .map(f -> f.path().equals(path) ? new KbFile(path, edit.apply(f.content())) : f).toList());
     }
 
     /** Files whose path starts with the folder (e.g. "rules/") and ends with the suffix (e.g. ".drl"), sorted by path. */

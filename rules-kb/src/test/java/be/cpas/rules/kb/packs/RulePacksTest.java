@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import be.cpas.rules.kb.EngineBuild;
 import be.cpas.rules.kb.RulesEngine;
 import be.cpas.rules.kb.TestDossiers;
-import be.cpas.rules.kb.source.KbFile;
 import be.cpas.rules.kb.source.KbSource;
 import be.cpas.rules.model.Decision;
 import be.cpas.rules.model.Dossier;
@@ -51,22 +49,14 @@ class RulePacksTest {
     @BeforeAll
     static void readPacks() {
         shipped = KbSource.fromClasspath();
-        indexed2027 = change(shipped, COEFFICIENT, content -> content + """
+        indexed2027 = shipped.withEdit(COEFFICIENT, content -> content + """
                   - from: 2027-01-01
                     value: 1.8114
                     status: D
                     source: "1.02^30 rounded to 4 decimals: a test's index step"
                 """);
-        indexed2027 = change(indexed2027, "scenarios/stale_amounts_after_2026_03_01.yaml",
+        indexed2027 = indexed2027.withEdit("scenarios/stale_amounts_after_2026_03_01.yaml",
                 content -> content.replace("  - AMOUNTS_MAY_BE_STALE\n", ""));
-    }
-
-    private static KbSource change(KbSource source, String path, UnaryOperator<String> edit) {
-        List<KbFile> files = new ArrayList<>();
-        for (KbFile file : source.all()) {
-            files.add(file.path().equals(path) ? new KbFile(path, edit.apply(file.content())) : file);
-        }
-        return KbSource.of("test copy", files);
     }
 
     private RulePacks packs() {
@@ -77,7 +67,7 @@ class RulePacksTest {
     void a_pack_with_a_syntax_error_is_refused_with_file_and_line_and_the_old_pack_keeps_answering() {
         RulePacks packs = packs();
         RulesEngine before = packs.start(shipped, "shipped");
-        KbSource broken = change(shipped, "rules/L2002_art03_2_age.drl", content -> content.replaceFirst("\\bthen\\b", "then )("));
+        KbSource broken = shipped.withEdit("rules/L2002_art03_2_age.drl", content -> content.replaceFirst("\\bthen\\b", "then )("));
 
         RulePacks.Validation validation = packs.upload(KbSource.of("upload", PackArchive.read(PackArchive.write(broken), "upload").all()), "broken");
 
