@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import be.cpas.rules.kb.RulesEngine;
 import be.cpas.rules.kb.packs.PackArchive;
@@ -38,7 +38,6 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
  */
 @Path("/v1/admin/packs")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Packs", description = "Rule packs: validate, store, activate, roll back (admins and analysts)")
 public class PackResource {
 
     /** What is known of a stored pack, and whether it answers decisions now. */
@@ -53,6 +52,8 @@ public class PackResource {
     public record ValidationReport(boolean accepted, String rulesVersion, String contentHash, List<PackVerifier.Problem> problems) {
     }
 
+    private static final String EXAMPLE_VERSION = "3f2a9c01b7de5a4e8c1f0e7f5a4a539d3e0c1b2a3d4e5f60718293a4b5c6d7e8";
+
     @Inject
     RulesEngineHolder holder;
 
@@ -66,7 +67,7 @@ public class PackResource {
     @GET
     @Path("/{version}")
     @Operation(summary = "One stored pack, by rules version or content hash: its files and activations")
-    public PackDetail show(@PathParam("version") String version) {
+    public PackDetail show(@Parameter(description = "A rules version (as in a decision) or a pack's content hash", example = EXAMPLE_VERSION) @PathParam("version") String version) {
         PackStore store = packs().store();
         PackStore.PackInfo info = store.find(version).orElseThrow(() -> new RulePacks.UnknownPackException(version));
         List<String> files = store.source(info.contentHash()).all().stream().map(KbFile::path).toList();
@@ -90,7 +91,7 @@ public class PackResource {
     @Consumes({ "application/zip", MediaType.APPLICATION_OCTET_STREAM })
     @Operation(summary = "Upload a pack archive: validated, and stored when accepted (not activated)")
     @NonBlocking  // as validate
-    public Uni<Response> upload(byte[] archive, @QueryParam("label") String label, @Context HttpHeaders headers) {
+    public Uni<Response> upload(byte[] archive, @Parameter(description = "A label for people, e.g. the indexation it brings", example = "index step 2026-03-01") @QueryParam("label") String label, @Context HttpHeaders headers) {
         String language = Languages.choose(headers);
         return onWorker(() -> {
             RulePacks.Validation validation = packs().upload(read(archive), label == null || label.isBlank() ? null : label.strip());
@@ -110,7 +111,7 @@ public class PackResource {
     @Operation(summary = "Activate a stored pack",
             description = "The pack is compiled and verified while the current one keeps answering, then answers every "
                     + "new decision. A pack that does not verify is never activated.")
-    public PackSummary activate(@PathParam("version") String version) {
+    public PackSummary activate(@Parameter(description = "A rules version (as in a decision) or a pack's content hash", example = EXAMPLE_VERSION) @PathParam("version") String version) {
         RulesEngine engine = holder.activate(version);
         return summary(packs().store().find(engine.rulesVersion()).orElseThrow());
     }
