@@ -81,6 +81,11 @@ public class ProblemMappers {
         return problem(404, "packs-off", Languages.choose(headers), List.of(), null, null);
     }
 
+    @ServerExceptionMapper
+    public Response adminOperationsOff(PackResource.AdminOperationsOffException e, HttpHeaders headers) {
+        return problem(403, "admin-operations-off", Languages.choose(headers), List.of(), null, null);
+    }
+
     /** A stored pack that does not verify under this engine: each problem with its file (and line). */
     @ServerExceptionMapper
     public Response packRefused(RulePacks.PackRefusedException e, HttpHeaders headers) {

@@ -33,7 +33,8 @@ class PackApiTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             try {
-                return Map.of("cpas.packs.directory", Files.createTempDirectory("cpas-packs-test").toString());
+                return Map.of("cpas.packs.directory", Files.createTempDirectory("cpas-packs-test").toString(),
+                        "cpas.packs.admin-operations", "true");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
