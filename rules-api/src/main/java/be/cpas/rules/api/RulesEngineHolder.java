@@ -61,7 +61,7 @@ public class RulesEngineHolder {
 
     /** The durable pack store; absent: no pack operations, the packaged pack (or the working copy) answers. */
     @ConfigProperty(name = "cpas.packs.directory")
-    Optional<String> packsDirectory;
+    Optional<String> packsDirectory = Optional.empty();  // also when built by hand (DevKnowledgeBaseReloadTest)
 
     /** Engines of packs other than the active one (replay) kept built: each holds a compiled rule base. */
     @ConfigProperty(name = "cpas.packs.cached-engines", defaultValue = "3")
