@@ -66,6 +66,10 @@ public class DecisionResource {
     @Parameter(name = "trace", in = ParameterIn.QUERY, required = false,
             description = "true: add the trace of the rules that fired (larger and slower; for checking a decision by hand).",
             schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"), example = "true")
+    @Parameter(name = "pack", in = ParameterIn.QUERY, required = false,
+            description = "Replay: decide with the stored rule pack of this version (a decision's rulesVersion) instead of the active one; "
+                    + "the same dossier and language give the same decision, byte for byte.",
+            schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "The decision; with trace=true, also its trace.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Decision.class),
                     examples = @ExampleObject(name = "trace-excerpt",
@@ -74,6 +78,8 @@ public class DecisionResource {
     @APIResponse(responseCode = "400", description = "The request is not a valid dossier; errors names each bad field.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid-dossier", value = ApiExamples.PROBLEM_400)))
+    @APIResponse(responseCode = "404", description = "pack names no stored rule pack, or there is no pack store.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "The body is larger than the limit (quarkus.http.limits.max-body-size).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The body is not sent as application/json (or has no Content-Type).",
@@ -85,8 +91,12 @@ public class DecisionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @NonBlocking  // the body is read without a worker thread; the rules run on their own pool (DecisionService)
     public Uni<Response> decide(Dossier dossier, @QueryParam("trace") @DefaultValue("false") boolean trace,
-            @Context HttpHeaders headers) {
-        return service.decide(dossier, Languages.choose(headers), trace)
+            @QueryParam("pack") String pack, @Context HttpHeaders headers) {
+        String language = Languages.choose(headers);
+        Uni<Decision> decided = pack == null || pack.isBlank()
+                ? service.decide(dossier, language, trace)
+                : service.replay(pack.strip(), dossier, language, trace);
+        return decided
                 .map(decision -> Response.ok(decision).header(HttpHeaders.CONTENT_LANGUAGE, decision.language()).build());
     }
 

@@ -28,6 +28,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
  * Runs the engine for the HTTP layer, within a time limit, and measures it. Decisions run on a small pool of
@@ -95,7 +96,20 @@ public class DecisionService {
      * @param trace also list the rules that fired, with what they read and concluded
      */
     public Uni<Decision> decide(Dossier dossier, String language, boolean trace) {
-        RulesEngine engine = holder.engine().orElseThrow(EngineNotReadyException::new);
+        return decideWith(holder.engine().orElseThrow(EngineNotReadyException::new), dossier, language, trace);
+    }
+
+    /**
+     * Replay: the decision by a stored pack, by its rules version. An inactive pack's engine may have to be built
+     * first (seconds), on a worker thread; also fails with UnknownPackException or PacksOffException.
+     */
+    public Uni<Decision> replay(String pack, Dossier dossier, String language, boolean trace) {
+        return Uni.createFrom().item(() -> holder.engineFor(pack))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .flatMap(engine -> decideWith(engine, dossier, language, trace));
+    }
+
+    private Uni<Decision> decideWith(RulesEngine engine, Dossier dossier, String language, boolean trace) {
         if (tooManyStuck()) {
             timeouts.increment();  // refused at once: the pack is broken, a restart is pending
             return Uni.createFrom().failure(new DecisionTimeoutException(timeLimit));

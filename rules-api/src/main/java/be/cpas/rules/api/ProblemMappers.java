@@ -14,7 +14,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 import be.cpas.rules.kb.DecisionTimeoutException;
+import be.cpas.rules.kb.packs.RulePacks;
 import be.cpas.rules.kb.parameters.DateOutOfRangeException;
+import be.cpas.rules.kb.verification.PackVerifier;
 import io.quarkus.runtime.configuration.MemorySize;
 
 /**
@@ -67,6 +69,35 @@ public class ProblemMappers {
         Response response = problem(503, "not-ready", Languages.choose(headers), List.of(), null, null);
         response.getHeaders().add("Retry-After", "5");
         return response;
+    }
+
+    @ServerExceptionMapper
+    public Response unknownPack(RulePacks.UnknownPackException e, HttpHeaders headers) {
+        return problem(404, "pack-unknown", Languages.choose(headers), List.of(), null, null);
+    }
+
+    @ServerExceptionMapper
+    public Response packsOff(PacksOffException e, HttpHeaders headers) {
+        return problem(404, "packs-off", Languages.choose(headers), List.of(), null, null);
+    }
+
+    @ServerExceptionMapper
+    public Response adminOperationsOff(PackResource.AdminOperationsOffException e, HttpHeaders headers) {
+        return problem(403, "admin-operations-off", Languages.choose(headers), List.of(), null, null);
+    }
+
+    /** A stored pack that does not verify under this engine: each problem with its file (and line). */
+    @ServerExceptionMapper
+    public Response packRefused(RulePacks.PackRefusedException e, HttpHeaders headers) {
+        return packProblems(e.problems(), Languages.choose(headers));
+    }
+
+    static Response packProblems(List<PackVerifier.Problem> problems, String language) {
+        Response response = problem(422, "pack-refused", language, List.of(String.valueOf(problems.size())), null, null);
+        Problem base = (Problem) response.getEntity();
+        Problem withErrors = new Problem(base.type(), base.title(), base.status(), base.detail(), base.instance(),
+                problems.stream().map(p -> new Problem.FieldError(p.where(), p.reason())).toList());
+        return Response.fromResponse(response).entity(withErrors).build();
     }
 
     @ServerExceptionMapper

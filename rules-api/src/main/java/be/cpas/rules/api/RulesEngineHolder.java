@@ -16,9 +16,12 @@ import org.jboss.logging.Logger;
 import be.cpas.rules.kb.EngineBuild;
 import be.cpas.rules.kb.KnowledgeBaseException;
 import be.cpas.rules.kb.RulesEngine;
+import be.cpas.rules.kb.packs.PackStore;
+import be.cpas.rules.kb.packs.RulePacks;
 import be.cpas.rules.kb.source.KbSource;
 import be.cpas.rules.kb.verification.PackVerifier;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.StartupEvent;
@@ -27,6 +30,9 @@ import io.quarkus.runtime.StartupEvent;
  * Builds the rules engine once, at startup, on its own thread: the HTTP server is up at once (liveness),
  * the service is ready only when the rule pack is compiled and has proved itself ({@link PackVerifier}:
  * parameters, messages, its own scenarios); a pack that fails is never activated and the process exits.
+ * With a pack store ({@code cpas.packs.directory}), the service starts on the store's active pack (the packaged
+ * one is stored and activated the first time), and admins activate and roll back packs ({@link RulePacks}):
+ * the engine answering is swapped in one step once the new pack is verified.
  */
 @ApplicationScoped
 public class RulesEngineHolder {
@@ -53,6 +59,17 @@ public class RulesEngineHolder {
     @ConfigProperty(name = "cpas.decision.time-limit")
     Duration timeLimit;
 
+    /** The durable pack store; absent: no pack operations, the packaged pack (or the working copy) answers. */
+    @ConfigProperty(name = "cpas.packs.directory")
+    Optional<String> packsDirectory = Optional.empty();  // also when built by hand (DevKnowledgeBaseReloadTest)
+
+    /** Engines of packs other than the active one (replay) kept built: each holds a compiled rule base. */
+    @ConfigProperty(name = "cpas.packs.cached-engines", defaultValue = "3")
+    int cachedEngines;
+
+    private volatile RulePacks packs;
+    private Meter versionGauge;
+
     /** The pack's scenarios run cold (first decisions compile code), maybe on a busy machine: a wider limit. */
     @ConfigProperty(name = "cpas.pack.verification-time-limit")
     Duration verificationTimeLimit;
@@ -78,21 +95,26 @@ public class RulesEngineHolder {
         try {
             KbSource source = knowledgeBaseDirectory.map(directory -> KbSource.fromDirectory(Path.of(directory)))
                     .orElseGet(KbSource::fromClasspath);
-            PackVerifier.Verdict verdict = PackVerifier.verify(source, verificationTimeLimit);
-            if (!verdict.accepted()) {
-                refuse(verdict.problems().stream().map(PackVerifier.Problem::toString).toList());
-                return false;
+            openPackStore();
+            RulesEngine engine;
+            if (packs != null && knowledgeBaseDirectory.isEmpty()) {
+                engine = packs.start(source, "packaged");
+            } else {
+                PackVerifier.Verdict verdict = PackVerifier.verify(source, verificationTimeLimit);
+                if (!verdict.accepted()) {
+                    refuse(verdict.problems().stream().map(PackVerifier.Problem::toString).toList());
+                    return false;
+                }
+                engine = verdict.engine().withTimeLimit(timeLimit);
             }
-            RulesEngine engine = verdict.engine().withTimeLimit(timeLimit);
             buildTime = Duration.ofNanos(System.nanoTime() - start);
-            Gauge.builder("cpas.rules.info", () -> 1)
-                    .description("The rule pack loaded: version is the content hash of the DRL, parameter and message files")
-                    .tag("version", engine.rulesVersion())
-                    .register(registry);
-            state.set(engine);
+            serve(engine);
             LOG.infof("Rule pack compiled and verified in %d ms from %s, rules version %s, engine %s, languages %s",
                     buildTime.toMillis(), engine.origin(), engine.rulesVersion(), EngineBuild.current(), engine.languages());
             return true;
+        } catch (RulePacks.PackRefusedException e) {
+            refuse(e.problems().stream().map(PackVerifier.Problem::toString).toList());
+            return false;
         } catch (RuntimeException | LinkageError e) {
             // No dossier is involved here: the message is about the rule files and is safe to log.
             refuse(List.of(String.valueOf(e)));
@@ -102,6 +124,60 @@ public class RulesEngineHolder {
 
     private static void refuse(List<String> reasons) {
         reasons.forEach(reason -> LOG.errorf("Rule pack refused: %s", reason));
+    }
+
+    private void openPackStore() {
+        if (packs != null || packsDirectory.isEmpty()) {
+            return;
+        }
+        try {
+            packs = new RulePacks(new PackStore(Path.of(packsDirectory.get())), timeLimit, verificationTimeLimit, cachedEngines);
+        } catch (RuntimeException e) {
+            LOG.warnf("No pack store at %s (%s): the pack operations are off, the packaged pack answers", packsDirectory.get(), e);
+        }
+    }
+
+    private synchronized void serve(RulesEngine engine) {
+        if (versionGauge != null) {
+            registry.remove(versionGauge);
+        }
+        versionGauge = Gauge.builder("cpas.rules.info", () -> 1)
+                .description("The rule pack loaded: version is the content hash of the DRL, parameter and message files")
+                .tag("version", engine.rulesVersion())
+                .register(registry);
+        state.set(engine);
+    }
+
+    /** The pack store and its packs, when configured. */
+    public Optional<RulePacks> packs() {
+        return Optional.ofNullable(packs);
+    }
+
+    /** Verifies a stored pack, then answers with it; until then the current pack answers. */
+    public synchronized RulesEngine activate(String version) {
+        RulesEngine engine = packs().orElseThrow(PacksOffException::new).activate(version);
+        serve(engine);
+        LOG.infof("Rule pack activated: rules version %s", engine.rulesVersion());
+        return engine;
+    }
+
+    /** Goes back to the pack active before the current one, if any. */
+    public synchronized Optional<RulesEngine> rollback() {
+        Optional<RulesEngine> engine = packs().orElseThrow(PacksOffException::new).rollback();
+        engine.ifPresent(e -> {
+            serve(e);
+            LOG.infof("Rule pack rolled back to rules version %s", e.rulesVersion());
+        });
+        return engine;
+    }
+
+    /** The engine of any stored pack (by rules version or content hash), built on demand: for replay. */
+    public RulesEngine engineFor(String version) {
+        RulesEngine active = engine().orElseThrow(EngineNotReadyException::new);
+        if (active.rulesVersion().equals(version)) {
+            return active;
+        }
+        return packs().orElseThrow(PacksOffException::new).engineFor(version);
     }
 
     /**

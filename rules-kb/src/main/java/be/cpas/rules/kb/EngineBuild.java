@@ -36,7 +36,7 @@ public final class EngineBuild {
     }
 
     /** The rules version of a pack with the given content hash, run by this engine build. */
-    static String versionOf(String packContentHash) {
+    public static String versionOf(String packContentHash) {
         return sha256(List.of(packContentHash, CURRENT));
     }
 

@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -62,6 +63,11 @@ public final class KbSource {
         }
     }
 
+    /** Files already read, e.g. from an uploaded pack archive; paths relative to the pack's root, with '/'. */
+    public static KbSource of(String origin, List<KbFile> files) {
+        return new KbSource(origin, files);
+    }
+
     public static KbSource fromDirectory(Path root) {
         try {
             return new KbSource(root.toString(), readTree(root));
@@ -79,6 +85,15 @@ public final class KbSource {
             }
         }
         return read;
+    }
+
+    /** The same pack with one file edited (e.g. a new index step): a copy, this source is unchanged. */
+    public KbSource withEdit(String path, UnaryOperator<String> edit) {
+        if (files.stream().noneMatch(f -> f.path().equals(path))) {
+            throw new IllegalArgumentException("no file " + path + " in " + origin);
+        }
+        return new KbSource(origin + " (edited " + path + ")", files.stream()
+                .map(f -> f.path().equals(path) ? new KbFile(path, edit.apply(f.content())) : f).toList());
     }
 
     /** Files whose path starts with the folder (e.g. "rules/") and ends with the suffix (e.g. ".drl"), sorted by path. */
