@@ -73,7 +73,7 @@ public class DossierValidation {
             }
         }
         int declared = dossier.applicant().childrenInCharge();
-        if (declared >= inCharge.size()) {
+        if (declared < 0 || declared >= inCharge.size()) { // a negative count is already refused by its bound
             return List.of();
         }
         List<Violation> violations = new ArrayList<>();

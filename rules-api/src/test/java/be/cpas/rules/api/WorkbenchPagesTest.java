@@ -87,7 +87,7 @@ class WorkbenchPagesTest {
     void theExplorerShowsEveryParameterWithItsSourceAndTheRuleFiles() {
         given().when().get("/explorer?lang=fr").then().statusCode(200)
                 .body(containsString("<td>01/02/2025</td><td class=\"num\">10\u00a0513,60</td><td class=\"num\">876,13</td>"
-                        + "<td><span class=\"tag tag-C2\">C2</span></td><td class=\"small\">bdas-wwsb.brussels"))
+                        + "<td><span class=\"tag tag-C2\">C2</span></td><td class=\"small\">amount in force: base × coefficient"))
                 .body(containsString("<svg"))
                 .body(containsString("L2002_art14_amount.drl"))
                 .body(containsString("Art 14, §1: the yearly amount of the category"));
