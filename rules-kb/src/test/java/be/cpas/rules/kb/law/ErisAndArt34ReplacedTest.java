@@ -18,7 +18,7 @@ import be.cpas.rules.model.Verdict;
  */
 class ErisAndArt34ReplacedTest {
 
-    private static final String NOTICE = "COHABITANTS_ART34_REPLACED";
+    private static final String NOTICE = "NEW_ART34_TEXT_UNKNOWN";
 
     private static boolean hasNotice(Decision decision) {
         return decision.notices().stream().map(Notice::code).anyMatch(NOTICE::equals);
