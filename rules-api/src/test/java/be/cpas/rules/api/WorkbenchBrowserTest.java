@@ -165,7 +165,7 @@ class WorkbenchBrowserTest {
         browser.get(url("explorer?lang=fr"));
         WebElement row = browser.findElements(By.cssSelector("#p-ris-amount-category_1 tbody tr")).stream()
                 .filter(r -> r.getText().startsWith("01/02/2025")).findFirst().orElseThrow();
-        assertThat(row.getText()).contains("10 513,60").contains("876,13").contains("C2").contains("bdas-wwsb.brussels");
+        assertThat(row.getText()).contains("10 513,60").contains("876,13").contains("C2").contains("amount in force: base × coefficient");
         assertThat(browser.findElements(By.cssSelector("#parameters svg.chart"))).isNotEmpty();
         assertThat(browser.findElement(By.id("r-L2002_art14_amount-drl")).getText()).contains("art. 14");
         assertThat(browser.findElement(By.id("open-questions")).getText()).contains("Sale of property");
