@@ -51,7 +51,36 @@ public class DossierValidation {
                 }
             }
         }
+        violations.addAll(childrenInChargeContradiction(dossier));
         violations.sort(Comparator.comparing(Violation::field).thenComparing(Violation::key));
+        return violations;
+    }
+
+    /**
+     * One source of truth for the children in charge: the applicant cannot declare fewer children in charge than the
+     * household members marked as in his charge (a minor would otherwise be refused on age and placed in category 3
+     * in one decision). Both fields are named.
+     */
+    private static List<Violation> childrenInChargeContradiction(Dossier dossier) {
+        if (dossier.applicant() == null || dossier.applicant().childrenInCharge() == null || dossier.household() == null) {
+            return List.of();
+        }
+        List<Integer> inCharge = new ArrayList<>();
+        for (int i = 0; i < dossier.household().size(); i++) {
+            HouseholdMember member = dossier.household().get(i);
+            if (member != null && Boolean.TRUE.equals(member.inApplicantCharge())) {
+                inCharge.add(i);
+            }
+        }
+        int declared = dossier.applicant().childrenInCharge();
+        if (declared < 0 || declared >= inCharge.size()) { // a negative count is already refused by its bound
+            return List.of();
+        }
+        List<Violation> violations = new ArrayList<>();
+        violations.add(Violation.of("applicant.childrenInCharge", "field.fewerChildrenInChargeThanHousehold", declared, inCharge.size()));
+        for (int i : inCharge) {
+            violations.add(Violation.of("household[" + i + "].inApplicantCharge", "field.inChargeNotCountedByApplicant", declared));
+        }
         return violations;
     }
 

@@ -124,7 +124,7 @@ final class DossierProperties {
         Relation relation = anyOf(Relation.class);
         Integer age = orNull(0.2, () -> between(0, 90));
         return new HouseholdMember(relation, age == null ? null : date.minusYears(age), bool(), bool(), bool(),
-                list(2, () -> resource(date)));
+                list(2, () -> resource(date)), bool());
     }
 
     private Resource resource(LocalDate date) {

@@ -47,6 +47,18 @@ class InvalidInputApiTest {
     }
 
     @Test
+    void childrenInChargeContradictingTheHouseholdNameBothFields() {
+        // a 16-year-old declaring no child in charge while a household member is in his charge: one source of truth
+        assertInvalid(Api.decide(Dossiers.granted()
+                        .text("applicant.birthDate", "2008-06-01")
+                        .set("applicant.childrenInCharge", "0")
+                        .set("household", "[{\"relation\": \"CHILD\", \"birthDate\": \"2024-01-01\", \"married\": false, \"inApplicantCharge\": true}]")),
+                "applicant.childrenInCharge", "household[0].inApplicantCharge")
+                .body("errors.find { it.field == 'applicant.childrenInCharge' }.message",
+                        equalTo("contredit le ménage : 0 enfant(s) à charge déclaré(s) pour le demandeur, mais 1 personne(s) du ménage à sa charge"));
+    }
+
+    @Test
     void negativeAmountsAreNamed() {
         assertInvalid(Api.decide(Dossiers.granted()
                         .set("resources", "[{\"type\": \"WAGES\", \"netAmount\": -5, \"periodicity\": \"MONTHLY\"}]")

@@ -22,5 +22,9 @@ public record HouseholdMember(
         @Schema(description = "Children: equal alternating (shared) custody.")
         Boolean sharedCustody,
         @Schema(description = "This person's own resources. Empty when none; left out when unknown.")
-        @Size(max = Limits.MAX_RESOURCES) List<@Valid @NotNull Resource> resources) {
+        @Size(max = Limits.MAX_RESOURCES) List<@Valid @NotNull Resource> resources,
+        @Schema(description = "Whether the applicant and this person settle household matters mainly in common (art 14, §1, 1°, al. 2 L): "
+                + "living under the same roof is cohabitation only then; a flat-share with separate budgets is not. "
+                + "Not asked for a partner nor for a minor in the applicant's charge. Left out when unknown.")
+        Boolean settlesHouseholdMattersInCommon) {
 }

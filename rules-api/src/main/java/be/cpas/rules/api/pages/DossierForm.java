@@ -77,7 +77,7 @@ final class DossierForm {
             choice("type", ResourceType.class), decimal("netAmount"), choice("periodicity", Periodicity.class));
     private static final List<FieldSpec> MEMBER = List.of(
             choice("relation", Relation.class), date("birthDate"), yesNo("married"), yesNo("inApplicantCharge"),
-            yesNo("sharedCustody"));
+            yesNo("sharedCustody"), yesNo("settlesHouseholdMattersInCommon"));
     private static final List<FieldSpec> CAPITAL = List.of(decimal("capital.movableCapital"));
     private static final List<FieldSpec> PROPERTY = List.of(choice("kind", PropertyKind.class), decimal("cadastralIncome"));
     private static final List<FieldSpec> CHOICES = List.of(

@@ -16,6 +16,10 @@ public enum HouseholdRole {
     CHILD_SHARED_CUSTODY,
     /** An unmarried minor child in the applicant's charge; whether custody is shared is unknown. */
     CHILD_CUSTODY_UNKNOWN,
+    /** Lives under the same roof but does not settle household matters mainly in common with the applicant: not a cohabitant (art 14, §1, 1°, al. 2 L). */
+    SEPARATE_BUDGET,
+    /** Would be a cohabitant; whether household matters are settled mainly in common is unknown. */
+    COHABITATION_UNKNOWN,
     /** Relation, age, marriage or charge unknown. */
     UNKNOWN
 }

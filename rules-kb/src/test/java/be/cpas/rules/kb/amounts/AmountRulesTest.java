@@ -26,7 +26,7 @@ import be.cpas.rules.model.Verdict;
 /** The amount, the resource rules and the sheet, against the worked examples of the law. */
 class AmountRulesTest {
 
-    static final String FLATMATE = "{relation: OTHER, birthDate: 1985-06-01, resources: []}";
+    static final String FLATMATE = "{relation: OTHER, birthDate: 1985-06-01, settlesHouseholdMattersInCommon: true, resources: []}";
     static final String CHILD = "{relation: CHILD, birthDate: 2015-03-01, married: false, inApplicantCharge: true, sharedCustody: false, resources: []}";
 
     static TestDossiers isole(String date) {
@@ -252,15 +252,15 @@ class AmountRulesTest {
         Decision partner = decide(isole("2025-02-01").add("household", "{relation: PARTNER, birthDate: 1975-01-01}"));
         assertThat(condition(partner, "RESOURCES").missingFacts()).containsExactly("household[0].resources");
         Decision fraction = decide(isole("2025-02-01").set("cpasChoices.parentsAndAdultChildren", "FRACTION")
-                .add("household", "{relation: PARENT, birthDate: 1945-01-01, resources: [{type: PENSION, netAmount: 1500, periodicity: MONTHLY}]}"));
+                .add("household", "{relation: PARENT, birthDate: 1945-01-01, settlesHouseholdMattersInCommon: true, resources: [{type: PENSION, netAmount: 1500, periodicity: MONTHLY}]}"));
         assertThat(condition(fraction, "RESOURCES").missingFacts()).containsExactly("cpasChoices.fraction");
     }
 
     @Test
     void parents_below_category_1_times_their_number_need_no_cpas_choice() {
         Decision d = decide(isole("2025-02-01")
-                .add("household", "{relation: PARENT, birthDate: 1945-01-01, resources: [{type: PENSION, netAmount: 1200, periodicity: MONTHLY}]}")
-                .add("household", "{relation: PARENT, birthDate: 1946-01-01, resources: []}"));
+                .add("household", "{relation: PARENT, birthDate: 1945-01-01, settlesHouseholdMattersInCommon: true, resources: [{type: PENSION, netAmount: 1200, periodicity: MONTHLY}]}")
+                .add("household", "{relation: PARENT, birthDate: 1946-01-01, settlesHouseholdMattersInCommon: true, resources: []}"));
         // 14 400 ≤ 2 × 10 513,60: nothing to count, full category 1
         assertThat(line(d, "COHABITANT_PARENTS_NOTHING_ABOVE").label()).contains("21\u00a0027,20");
         assertThat(d.amount().monthly()).isEqualByComparingTo("876.13");
@@ -281,7 +281,7 @@ class AmountRulesTest {
 
     @Test
     void a_married_minor_child_makes_a_cohabitant_and_a_child_not_in_charge_no_family() {
-        Decision married = decide(isole("2025-02-01").add("household", CHILD.replace("married: false", "married: true")));
+        Decision married = decide(isole("2025-02-01").add("household", CHILD.replace("married: false", "married: true, settlesHouseholdMattersInCommon: true")));
         assertThat(married.category().category()).isEqualTo(Category.CATEGORY_1);
         Decision notInCharge = decide(isole("2025-02-01").add("household", CHILD.replace("inApplicantCharge: true", "inApplicantCharge: false")));
         assertThat(notInCharge.category().category()).isEqualTo(Category.CATEGORY_2);

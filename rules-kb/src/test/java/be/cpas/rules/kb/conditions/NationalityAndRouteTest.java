@@ -45,12 +45,12 @@ class NationalityAndRouteTest {
     }
 
     @Test
-    void erisDoesNotRequireTheNationalityConditionButRequiresTheOthers() {
+    void erisDoesNotRequireTheNationalityNorTheAgeConditionButRequiresTheOthers() {
         Decision decision = decide(TestDossiers.granted().set("applicant.stayStatus", "TEMPORARY_PROTECTION")
                 .set("workAvailability.available", false));
 
         assertThat(decision.route().route()).isEqualTo(Route.ERIS);
-        assertThat(decision.route().conditionsNotRequired()).containsExactly("NATIONALITY");
+        assertThat(decision.route().conditionsNotRequired()).containsExactly("NATIONALITY", "AGE");
         assertThat(decision.route().reason().legalReference().instrument()).contains("Loi organique des CPAS");
         assertThat(decision.verdict()).isEqualTo(Verdict.REFUSED);
     }

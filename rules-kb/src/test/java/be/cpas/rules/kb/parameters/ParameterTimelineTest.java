@@ -44,6 +44,7 @@ class ParameterTimelineTest {
             "residence.abroad.max_days_per_year", "residence.abroad.report_from_days", "assumption.first_month_pro_rata",
             "age.majority", "stay.eu.waiting_months",
             "stay.subsidiary_protection_in_ris", "category.shared_custody_full_category_3",
+            "cohabitant.art34_new_text_unknown",
             "premium.income_margin",
             "deadline.decision_days", "deadline.notification_days", "deadline.appeal_months", "deadline.forward_days",
             "assumption.general_exemption_stacks_with_art35",
