@@ -180,7 +180,9 @@ public final class DossierGenerator {
     private HouseholdMember member(Relation relation, LocalDate birthDate, boolean child) {
         return new HouseholdMember(relation, birthDate, chance(child ? 2 : 40) ? Boolean.TRUE : Boolean.FALSE,
                 child ? nullable(chance(85)) : null, child ? chance(15) : null,
-                chance(50) ? resources() : List.of());
+                chance(50) ? resources() : List.of(),
+                // most co-residents share the household, some keep separate budgets, a few are not yet known
+                relation == Relation.PARTNER || chance(3) ? null : chance(75));
     }
 
     private List<Resource> resources() {
