@@ -3,6 +3,7 @@ package be.cpas.rules.kb.generator;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -84,7 +85,12 @@ public final class DossierGenerator {
     public Dossier next() {
         LocalDate requestDate = FIRST_REQUEST_DATE.plusDays(
                 random.nextLong(LAST_REQUEST_DATE.toEpochDay() - FIRST_REQUEST_DATE.toEpochDay() + 1));
-        Applicant applicant = applicant(requestDate);
+        LocalDate birthDate = applicantBirthDate(requestDate);
+        List<HouseholdMember> household = unknownOr(() -> household(requestDate, birthDate));
+        // the children the applicant declares in charge include every member the household marks in his charge
+        int markedInCharge = household == null ? 0
+                : (int) household.stream().filter(m -> Boolean.TRUE.equals(m.inApplicantCharge())).count();
+        Applicant applicant = applicant(requestDate, birthDate, markedInCharge);
         boolean homeless = chance(8);
         return new Dossier(
                 requestDate,
@@ -93,7 +99,7 @@ public final class DossierGenerator {
                         homeless && chance(40), homeless && chance(50))),
                 unknownOr(this::workAvailability),
                 unknownOr(() -> new OtherRights(nullable(!chance(10)), nullable(chance(30)), nullable(chance(50)))),
-                unknownOr(() -> household(requestDate, applicant.birthDate())),
+                household,
                 unknownOr(this::resources),
                 chance(10) ? new Capital(money(0, 60_000)) : null,
                 chance(8) ? List.of(new Property(pick(PropertyKind.values()), money(100, 2_500))) : List.of(),
@@ -106,10 +112,14 @@ public final class DossierGenerator {
                         chance(50) ? "CPAS/" + requestDate.getYear() + "/" + random.nextInt(1, 100_000) : null) : null);
     }
 
-    private Applicant applicant(LocalDate requestDate) {
+    private LocalDate applicantBirthDate(LocalDate requestDate) {
         int roll = random.nextInt(100);
         int age = roll < 5 ? random.nextInt(16, 18) : roll < 95 ? random.nextInt(18, 65) : random.nextInt(65, 90);
-        LocalDate birthDate = requestDate.minusYears(age).minusDays(random.nextInt(0, 365));
+        return requestDate.minusYears(age).minusDays(random.nextInt(0, 365));
+    }
+
+    private Applicant applicant(LocalDate requestDate, LocalDate birthDate, int markedInCharge) {
+        int age = Period.between(birthDate, requestDate).getYears();
         StayStatus status = chance(70) ? StayStatus.BELGIAN : pick(FOREIGN_STATUSES);
         boolean european = status == StayStatus.EU_CITIZEN || status == StayStatus.EU_FAMILY_MEMBER;
         boolean student = chance(15);
@@ -121,7 +131,7 @@ public final class DossierGenerator {
                 pick(MaritalStatus.values()),
                 age < 18 ? chance(10) : null,
                 age < 18 || chance(3) ? chance(30) : null,
-                random.nextInt(0, 4) == 0 ? random.nextInt(1, 4) : 0,
+                Math.max(markedInCharge, random.nextInt(0, 4) == 0 ? random.nextInt(1, 4) : 0),
                 age < 18 ? chance(5) : null,
                 chance(20) ? random.nextInt(1, 4) : 0,
                 student ? new Studies(true, chance(60), requestDate.minusMonths(random.nextInt(1, 24)),
