@@ -146,6 +146,9 @@ class WorkbenchBrowserTest {
         browser.findElement(By.id("f-household-0-resources-0-netAmount")).clear();
         browser.findElement(By.id("f-household-0-resources-0-netAmount")).sendKeys("-5");
         browser.findElement(By.id("decide")).click();
+        // the answer is a new page: wait for it rather than read the form being left
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(b -> !b.findElements(By.id("f-household-0-resources-0-netAmount-error")).isEmpty());
         assertThat(browser.findElement(By.id("f-household-0-resources-0-netAmount-error")).getText()).isEqualTo("doit être au moins 0");
         assertThat(browser.findElement(By.cssSelector("#errors a")).getAttribute("href")).endsWith("#f-household-0-resources-0-netAmount");
 
@@ -153,6 +156,7 @@ class WorkbenchBrowserTest {
         browser.findElement(By.id("f-household-0-resources-0-netAmount")).sendKeys("1200");
         new Select(browser.findElement(By.id("f-workAvailability-available"))).selectByValue("");
         browser.findElement(By.id("decide")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> !b.findElements(By.cssSelector(".verdict")).isEmpty());
         assertThat(browser.findElement(By.cssSelector(".verdict")).getText()).startsWith("Dossier incomplet");
         WebElement toVerify = browser.findElement(By.cssSelector(".to-verify a"));
         assertThat(toVerify.getAttribute("href")).endsWith("#f-workAvailability-available");
