@@ -14,19 +14,13 @@ import urllib.error
 import urllib.parse
 import urllib.request
 
-GRANTED = {
-    "requestDate": "2025-03-10",
-    "applicant": {"birthDate": "1990-05-14", "stayStatus": "BELGIAN", "maritalStatus": "SINGLE",
-                  "emancipatedByMarriage": False, "pregnant": False, "childrenInCharge": 0, "extendedMinority": False},
-    "residence": {"habitualResidenceInBelgium": True, "daysAbroadThisYear": 0, "homeless": False},
-    "workAvailability": {"available": True},
-    "otherRights": {"allBenefitsClaimed": True},
-    "household": [], "resources": [], "properties": [], "capital": {"movableCapital": 0},
-}
+# The valid dossier the load test also posts: each hostile body is built on it.
+with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "load-dossier.json"), encoding="utf-8") as valid:
+    VALID_DOSSIER = json.load(valid)
 
 
 def body(**changes):
-    dossier = dict(GRANTED)
+    dossier = dict(VALID_DOSSIER)
     dossier.update(changes)
     return json.dumps(dossier).encode()
 

@@ -12,21 +12,16 @@ import argparse
 import asyncio
 import ipaddress
 import json
+import os
 import socket
 import statistics
 import time
 import urllib.parse
 import urllib.request
 
-DOSSIER = json.dumps({
-    "requestDate": "2025-03-10",
-    "applicant": {"birthDate": "1990-05-14", "stayStatus": "BELGIAN", "maritalStatus": "SINGLE",
-                  "emancipatedByMarriage": False, "pregnant": False, "childrenInCharge": 0, "extendedMinority": False},
-    "residence": {"habitualResidenceInBelgium": True, "daysAbroadThisYear": 0, "homeless": False},
-    "workAvailability": {"available": True},
-    "otherRights": {"allBenefitsClaimed": True},
-    "household": [], "resources": [], "properties": [], "capital": {"movableCapital": 0},
-}).encode()
+# The valid dossier the load test also posts.
+with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "load-dossier.json"), "rb") as valid:
+    DOSSIER = valid.read()
 
 
 async def slow_client(host, port, seconds, outcomes):
