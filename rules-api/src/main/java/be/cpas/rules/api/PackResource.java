@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,7 +19,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -36,6 +36,7 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 /**
  * Rule packs: upload and validate an archive, list and show the stored packs, activate one, roll back.
  * Validation and activation compile a pack (seconds): they run on worker threads while the active pack answers.
+ * Listing, showing and validating need the role analyst (or admin); uploading, activating and rolling back, admin.
  */
 @Path("/v1/admin/packs")
 @Produces(MediaType.APPLICATION_JSON)
@@ -58,14 +59,8 @@ public class PackResource {
     @Inject
     RulesEngineHolder holder;
 
-    /**
-     * The operations that change or compile packs (validate, upload, activate, roll back) have no authentication
-     * of their own yet: off unless switched on, for a local try or behind a proxy that authenticates admins.
-     */
-    @ConfigProperty(name = "cpas.packs.admin-operations", defaultValue = "false")
-    boolean adminOperations;
-
     @GET
+    @RolesAllowed({ Roles.ANALYST, Roles.ADMIN })
     @Operation(summary = "The stored packs, oldest first, and which one is active")
     public List<PackSummary> list() {
         RulePacks packs = packs();
@@ -74,6 +69,7 @@ public class PackResource {
 
     @GET
     @Path("/{version}")
+    @RolesAllowed({ Roles.ANALYST, Roles.ADMIN })
     @Operation(summary = "One stored pack, by rules version or content hash: its files and activations")
     public PackDetail show(@Parameter(description = "A rules version (as in a decision) or a pack's content hash", example = EXAMPLE_VERSION) @PathParam("version") String version) {
         PackStore store = packs().store();
@@ -86,22 +82,22 @@ public class PackResource {
 
     @POST
     @Path("/validate")
+    @RolesAllowed({ Roles.ANALYST, Roles.ADMIN })
     @Consumes({ "application/zip", MediaType.APPLICATION_OCTET_STREAM })
     @Operation(summary = "Validate a pack archive without storing it",
             description = "A zip of the knowledge-base folders (rules/, parameters/, messages/, scenarios/): compiled, "
                     + "parameters and messages checked, its scenarios run. Compile errors name the file and line.")
     @NonBlocking  // the archive is read in full without a worker thread; the compilation runs on one
     public Uni<Response> validate(byte[] archive, @Context HttpHeaders headers) {
-        requireAdminOperations();
         return onWorker(() -> Response.ok(report(packs().validate(read(archive)))).build());
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Consumes({ "application/zip", MediaType.APPLICATION_OCTET_STREAM })
     @Operation(summary = "Upload a pack archive: validated, and stored when accepted (not activated)")
     @NonBlocking  // as validate
     public Uni<Response> upload(byte[] archive, @Parameter(description = "A label for people, e.g. the indexation it brings", example = "index step 2026-03-01") @QueryParam("label") String label, @Context HttpHeaders headers) {
-        requireAdminOperations();
         String language = Languages.choose(headers);
         return onWorker(() -> {
             RulePacks.Validation validation = packs().upload(read(archive), label == null || label.isBlank() ? null : label.strip());
@@ -118,39 +114,25 @@ public class PackResource {
 
     @POST
     @Path("/{version}/activate")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Activate a stored pack",
             description = "The pack is compiled and verified while the current one keeps answering, then answers every "
                     + "new decision. A pack that does not verify is never activated.")
     public PackSummary activate(@Parameter(description = "A rules version (as in a decision) or a pack's content hash", example = EXAMPLE_VERSION) @PathParam("version") String version) {
-        requireAdminOperations();
         RulesEngine engine = holder.activate(version);
         return summary(packs().store().find(engine.rulesVersion()).orElseThrow());
     }
 
     @POST
     @Path("/rollback")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Go back to the pack active before the current one")
     public Response rollback(@Context HttpHeaders headers) {
-        requireAdminOperations();
         Optional<RulesEngine> engine = holder.rollback();
         if (engine.isEmpty()) {
             return ProblemMappers.problem(409, "nothing-to-roll-back", Languages.choose(headers), List.of(), null, null);
         }
         return Response.ok(summary(packs().store().find(engine.get().rulesVersion()).orElseThrow())).build();
-    }
-
-    private void requireAdminOperations() {
-        packs();
-        if (!adminOperations) {
-            throw new AdminOperationsOffException();
-        }
-    }
-
-    /** The pack operations that change or compile packs are switched off (cpas.packs.admin-operations). */
-    static final class AdminOperationsOffException extends RuntimeException {
-        AdminOperationsOffException() {
-            super("admin operations off: set cpas.packs.admin-operations=true");
-        }
     }
 
     private RulePacks packs() {

@@ -1,7 +1,12 @@
 package be.cpas.rules.api;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ResourceInfo;
 
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -18,6 +23,9 @@ import be.cpas.rules.kb.packs.RulePacks;
 import be.cpas.rules.kb.parameters.DateOutOfRangeException;
 import be.cpas.rules.kb.verification.PackVerifier;
 import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 
 /**
  * The one place where errors become answers: every error is an RFC 9457 problem
@@ -31,6 +39,9 @@ public class ProblemMappers {
 
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     MemorySize maxBodySize;
+
+    @Inject
+    AccessSettings access;
 
     @ServerExceptionMapper
     public Response invalidRequest(InvalidRequestException e, HttpHeaders headers) {
@@ -81,9 +92,39 @@ public class ProblemMappers {
         return problem(404, "packs-off", Languages.choose(headers), List.of(), null, null);
     }
 
+    /** No identity sent: 401 with the ways to sign in; or nobody can sign in at all: the operation is off. */
     @ServerExceptionMapper
-    public Response adminOperationsOff(PackResource.AdminOperationsOffException e, HttpHeaders headers) {
-        return problem(403, "admin-operations-off", Languages.choose(headers), List.of(), null, null);
+    public Response unauthorized(UnauthorizedException e, HttpHeaders headers) {
+        return notSignedIn(headers);
+    }
+
+    /** Credentials sent but not accepted (wrong password, bad or expired token): the same answer, nothing more said. */
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, HttpHeaders headers) {
+        return notSignedIn(headers);
+    }
+
+    private Response notSignedIn(HttpHeaders headers) {
+        String language = Languages.choose(headers);
+        if (!access.on()) {
+            return problem(403, "access-off", language, List.of(), null, null);
+        }
+        Response response = problem(401, "unauthorized", language, List.of(), null, null);
+        access.challenges().forEach(challenge -> response.getHeaders().add(HttpHeaders.WWW_AUTHENTICATE, challenge));
+        return response;
+    }
+
+    /** Signed in, without the role the operation needs: the detail names the role(s). */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpHeaders headers, ResourceInfo resource) {
+        return problem(403, "forbidden", Languages.choose(headers), List.of(String.join(", ", rolesAllowed(resource))), null, null);
+    }
+
+    private static List<String> rolesAllowed(ResourceInfo resource) {
+        RolesAllowed roles = resource == null || resource.getResourceMethod() == null ? null
+                : Optional.ofNullable(resource.getResourceMethod().getAnnotation(RolesAllowed.class))
+                        .orElse(resource.getResourceClass().getAnnotation(RolesAllowed.class));
+        return roles == null ? List.of(Roles.ADMIN) : List.of(roles.value());
     }
 
     /** A stored pack that does not verify under this engine: each problem with its file (and line). */

@@ -4,8 +4,11 @@ import static io.restassured.RestAssured.given;
 
 import java.time.Duration;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 
 /** Calls of the API for the tests. The first one waits until the rule pack is compiled. */
 final class Api {
@@ -33,6 +36,21 @@ final class Api {
             }
         }
         throw new IllegalStateException("The rule pack was not compiled within 120 s");
+    }
+
+    /** A request signed in as the embedded admin (its password from the test profile). */
+    static RequestSpecification asAdmin() {
+        return as(Roles.ADMIN);
+    }
+
+    /** A request signed in as the embedded analyst. */
+    static RequestSpecification asAnalyst() {
+        return as(Roles.ANALYST);
+    }
+
+    private static RequestSpecification as(String user) {
+        String password = ConfigProvider.getConfig().getValue(AccessConfigSourceFactory.passwordKey(user), String.class);
+        return given().auth().preemptive().basic(user, password);
     }
 
     static ValidatableResponse decide(Object dossierJson) {

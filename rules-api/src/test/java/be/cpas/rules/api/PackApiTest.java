@@ -23,7 +23,8 @@ import io.restassured.http.ContentType;
 /**
  * The pack operations over HTTP, on a fresh pack store: a broken pack is refused with file and line while the
  * active pack keeps answering; an index step is uploaded and activated, decisions carry its version, a decision
- * of the previous pack is replayed byte for byte, and a roll-back brings the previous pack back.
+ * of the previous pack is replayed byte for byte, and a roll-back brings the previous pack back. An analyst lists,
+ * shows and validates; an admin uploads, activates and rolls back.
  */
 @QuarkusTest
 @TestProfile(PackApiTest.FreshStore.class)
@@ -33,8 +34,7 @@ class PackApiTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             try {
-                return Map.of("cpas.packs.directory", Files.createTempDirectory("cpas-packs-test").toString(),
-                        "cpas.packs.admin-operations", "true");
+                return Map.of("cpas.packs.directory", Files.createTempDirectory("cpas-packs-test").toString());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -49,7 +49,7 @@ class PackApiTest {
         for (int i = 0; i < 240 && given().get("/q/health/ready").statusCode() != 200; i++) {
             Thread.sleep(500);
         }
-        String shippedVersion = given().get("/v1/admin/packs").then().statusCode(200)
+        String shippedVersion = Api.asAnalyst().get("/v1/admin/packs").then().statusCode(200)
                 .body("size()", equalTo(1)).body("[0].active", equalTo(true)).body("[0].label", equalTo("packaged"))
                 .extract().path("[0].rulesVersion");
         String original = decide(IN_2027, null);
@@ -57,7 +57,10 @@ class PackApiTest {
 
         KbSource shipped = KbSource.fromClasspath();
         byte[] broken = PackArchive.write(shipped.withEdit("rules/L2002_art03_2_age.drl", drl -> drl.replaceFirst("\\bthen\\b", "then )(")));
-        given().contentType("application/zip").body(broken).post("/v1/admin/packs").then()
+        Api.asAnalyst().contentType("application/zip").body(broken).post("/v1/admin/packs/validate").then()
+                .statusCode(200).body("accepted", equalTo(false))
+                .body("problems.where", hasItem(matchesPattern("rules/L2002_art03_2_age\\.drl:\\d+")));
+        Api.asAdmin().contentType("application/zip").body(broken).post("/v1/admin/packs").then()
                 .statusCode(422).contentType(Problem.MEDIA_TYPE)
                 .body("type", equalTo("urn:cpas-rules:problem:pack-refused"))
                 .body("errors.field", hasItem(matchesPattern("rules/L2002_art03_2_age\\.drl:\\d+")));
@@ -68,10 +71,11 @@ class PackApiTest {
                 .withEdit("parameters/index/social_benefit_coefficient.yaml", yaml -> yaml
                         + "  - from: 2027-01-01\n    value: 1.8114\n    status: D\n    source: \"1.02^30 rounded to 4 decimals: a test's index step\"\n")
                 .withEdit("scenarios/stale_amounts_after_2026_03_01.yaml", yaml -> yaml.replace("  - AMOUNTS_MAY_BE_STALE\n", "")));
-        String indexedVersion = given().contentType("application/zip").body(indexed).queryParam("label", "index 2027")
+        String indexedVersion = Api.asAdmin().contentType("application/zip").body(indexed).queryParam("label", "index 2027")
                 .post("/v1/admin/packs").then().statusCode(201).body("accepted", equalTo(true))
                 .extract().path("rulesVersion");
-        given().post("/v1/admin/packs/" + indexedVersion + "/activate").then().statusCode(200).body("active", equalTo(true));
+        Api.asAnalyst().post("/v1/admin/packs/" + indexedVersion + "/activate").then().statusCode(403);  // an admin's job
+        Api.asAdmin().post("/v1/admin/packs/" + indexedVersion + "/activate").then().statusCode(200).body("active", equalTo(true));
         given().contentType(ContentType.JSON).body(IN_2027).post("/v1/decisions").then().statusCode(200)
                 .body("rulesVersion", equalTo(indexedVersion))
                 .body("amount.monthly", equalTo(1367.34f));
@@ -80,11 +84,11 @@ class PackApiTest {
         given().contentType(ContentType.JSON).body(IN_2027).queryParam("pack", "0".repeat(64)).post("/v1/decisions").then()
                 .statusCode(404).body("type", equalTo("urn:cpas-rules:problem:pack-unknown"));
 
-        given().get("/v1/admin/packs/" + indexedVersion).then().statusCode(200)
+        Api.asAnalyst().get("/v1/admin/packs/" + indexedVersion).then().statusCode(200)
                 .body("pack.label", equalTo("index 2027")).body("files", hasItem("rules/L2002_art03_2_age.drl"));
-        given().post("/v1/admin/packs/rollback").then().statusCode(200).body("rulesVersion", equalTo(shippedVersion));
+        Api.asAdmin().post("/v1/admin/packs/rollback").then().statusCode(200).body("rulesVersion", equalTo(shippedVersion));
         assertThat(decide(IN_2027, null)).isEqualTo(original);
-        given().post("/v1/admin/packs/rollback").then().statusCode(409);
+        Api.asAdmin().post("/v1/admin/packs/rollback").then().statusCode(409);
     }
 
     private static String decide(String dossier, String pack) {

@@ -1,6 +1,5 @@
 package be.cpas.rules.api;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import org.junit.jupiter.api.Test;
@@ -14,7 +13,7 @@ class PacksOffApiTest {
     @Test
     void the_pack_operations_are_off_and_say_so() {
         Api.awaitReady();
-        given().get("/v1/admin/packs").then().statusCode(404).contentType(Problem.MEDIA_TYPE)
+        Api.asAnalyst().get("/v1/admin/packs").then().statusCode(404).contentType(Problem.MEDIA_TYPE)
                 .body("type", equalTo("urn:cpas-rules:problem:packs-off"));
         Api.decide(Dossiers.granted().toString()).statusCode(200);
     }
