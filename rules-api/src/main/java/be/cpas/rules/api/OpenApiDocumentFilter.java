@@ -17,6 +17,8 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
@@ -60,9 +62,14 @@ public class OpenApiDocumentFilter implements OASFilter {
             Map.entry("LegalReference", List.of("instrument", "article")),
             Map.entry("ConditionDescription", List.of("condition", "title", "legalReference")));
 
+    /** The HTTP Basic scheme Quarkus declares (quarkus.smallrye-openapi.security-scheme-name) for @RolesAllowed operations. */
+    static final String BASIC = "basicAuth";
+    static final String BEARER = "bearerAuth";
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         tagByArea(openAPI);
+        describeAccess(openAPI);
         if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
             return;
         }
@@ -107,6 +114,43 @@ public class OpenApiDocumentFilter implements OASFilter {
             }
         }
         openAPI.setTags(new ArrayList<>(used.values()));
+    }
+
+    /**
+     * An operation with a role: the roles in its description, the OIDC bearer token as an alternative to the embedded
+     * users (same roles), and its 401 and 403 answers as problems.
+     */
+    private static void describeAccess(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getComponents() == null) {
+            return;
+        }
+        openAPI.getComponents().addSecurityScheme(BEARER, OASFactory.createSecurityScheme()
+                .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
+                .description("An access token from the municipality's OIDC identity provider (quarkus.oidc.*); its role claim "
+                        + "gives analyst or admin (docs/deploy.md)."));
+        for (PathItem path : openAPI.getPaths().getPathItems().values()) {
+            for (Operation operation : path.getOperations().values()) {
+                List<String> roles = operation.getSecurity() == null ? List.of() : operation.getSecurity().stream()
+                        .filter(requirement -> requirement.hasScheme(BASIC))
+                        .flatMap(requirement -> requirement.getScheme(BASIC).stream()).distinct().toList();
+                if (roles.isEmpty()) {
+                    continue;
+                }
+                operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(BEARER, new ArrayList<>(roles)));
+                String needs = "Role: " + String.join(" or ", roles) + ".";
+                operation.setDescription(operation.getDescription() == null ? needs : needs + " " + operation.getDescription());
+                operation.getResponses().addAPIResponse("401", problem("Not signed in, or the credentials are not accepted "
+                        + "(WWW-Authenticate gives the ways to sign in)."));
+                operation.getResponses().addAPIResponse("403", problem("Signed in without the role the operation needs "
+                        + "(forbidden), or nobody can sign in on this service (access-off: no embedded password, no OIDC)."));
+            }
+        }
+    }
+
+    private static APIResponse problem(String description) {
+        return OASFactory.createAPIResponse().description(description).content(OASFactory.createContent()
+                .addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
+                        .schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))));
     }
 
     /** "/v1/decisions" gives "decisions". */

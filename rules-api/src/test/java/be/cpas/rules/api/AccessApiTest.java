@@ -85,6 +85,17 @@ class AccessApiTest {
     }
 
     @Test
+    void the_openapi_document_shows_the_role_each_operation_needs() {
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body("components.securitySchemes.basicAuth.scheme", equalTo("basic"))
+                .body("components.securitySchemes.bearerAuth.scheme", equalTo("bearer"))
+                .body("paths.'/v1/admin/packs/rollback'.post.security", equalTo(List.of(
+                        java.util.Map.of("basicAuth", List.of(Roles.ADMIN)), java.util.Map.of("bearerAuth", List.of(Roles.ADMIN)))))
+                .body("paths.'/v1/admin/packs/validate'.post.description", containsString("Role: analyst or admin."))
+                .body("paths.'/v1/decisions'.post.security", equalTo(null));
+    }
+
+    @Test
     void decisions_pages_health_metrics_and_the_document_stay_open() {
         Api.decide(Dossiers.granted().toString()).statusCode(200);
         for (String path : List.of("/v1/conditions", "/", "/simulator", "/q/health/ready", "/q/metrics", "/q/openapi")) {
