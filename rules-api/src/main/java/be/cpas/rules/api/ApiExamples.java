@@ -89,6 +89,26 @@ public final class ApiExamples {
             }
             """;
 
+    /** A what-if on a person living alone: the coefficient 1.8 from 2025-06-01 (as written: 1.7410 from 2025-02-01). */
+    public static final String SIMULATION_REQUEST = """
+            {
+              "dossier": {
+                "requestDate": "2025-07-01",
+                "applicant": {"birthDate": "1990-05-14", "stayStatus": "BELGIAN", "maritalStatus": "SINGLE",
+                              "emancipatedByMarriage": false, "pregnant": false, "childrenInCharge": 0, "extendedMinority": false},
+                "residence": {"habitualResidenceInBelgium": true, "daysAbroadThisYear": 0, "homeless": false},
+                "workAvailability": {"available": true},
+                "otherRights": {"allBenefitsClaimed": true},
+                "household": [],
+                "resources": [],
+                "properties": []
+              },
+              "overrides": [
+                {"parameter": "index.social_benefit_coefficient", "from": "2025-06-01", "value": 1.8000}
+              ]
+            }
+            """;
+
     public static final String PROBLEM_400 = """
             {
               "type": "urn:cpas-rules:problem:invalid-request",

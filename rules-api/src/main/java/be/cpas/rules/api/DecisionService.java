@@ -104,12 +104,22 @@ public class DecisionService {
      * first (seconds), on a worker thread; also fails with UnknownPackException or PacksOffException.
      */
     public Uni<Decision> replay(String pack, Dossier dossier, String language, boolean trace) {
-        return Uni.createFrom().item(() -> holder.engineFor(pack))
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .flatMap(engine -> decideWith(engine, dossier, language, trace));
+        return engine(pack).flatMap(engine -> decideWith(engine, dossier, language, trace));
     }
 
-    private Uni<Decision> decideWith(RulesEngine engine, Dossier dossier, String language, boolean trace) {
+    /**
+     * The engine of a stored pack, by its rules version, or the active one when none is named; an inactive pack's
+     * engine may have to be built first (seconds), on a worker thread.
+     */
+    public Uni<RulesEngine> engine(String pack) {
+        if (pack == null) {
+            return Uni.createFrom().item(() -> holder.engine().orElseThrow(EngineNotReadyException::new));
+        }
+        return Uni.createFrom().item(() -> holder.engineFor(pack)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    /** A decision by the given engine (a what-if's), within the time limit, measured as any other. */
+    public Uni<Decision> decideWith(RulesEngine engine, Dossier dossier, String language, boolean trace) {
         if (tooManyStuck()) {
             timeouts.increment();  // refused at once: the pack is broken, a restart is pending
             return Uni.createFrom().failure(new DecisionTimeoutException(timeLimit));

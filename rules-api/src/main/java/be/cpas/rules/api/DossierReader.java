@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.function.Function;
 
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
@@ -38,11 +39,12 @@ import be.cpas.rules.model.Dossier;
  * not have and the lists longer than the model allows (those are dropped before anything else looks at them);
  * Jackson binds the rest, noting type errors, impossible or out-of-range dates and unknown enum values
  * ({@link CollectingProblemHandler}); Hibernate Validator then checks the bounds declared on the model
- * ({@link DossierValidation}). Only a dossier with no violation reaches the rules.
+ * ({@link DossierValidation}). Only a dossier with no violation reaches the rules. A what-if
+ * ({@link SimulationRequest}) is read the same way, its dossier's fields named under "dossier".
  */
 @Provider
 @Consumes(MediaType.APPLICATION_JSON)
-public class DossierReader implements MessageBodyReader<Dossier> {
+public class DossierReader implements MessageBodyReader<Object> {
 
     @Inject
     ObjectMapper mapper;
@@ -55,18 +57,21 @@ public class DossierReader implements MessageBodyReader<Dossier> {
 
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return type == Dossier.class;
+        return type == Dossier.class || type == SimulationRequest.class;
     }
 
     @Override
-    public Dossier readFrom(Class<Dossier> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+    public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
             MultivaluedMap<String, String> httpHeaders, InputStream entityStream) throws IOException {
         Violations violations = new Violations();
-        Dossier dossier = read(new LimitedInputStream(entityStream, bodySizeLimit.limit()), violations);
+        InputStream body = new LimitedInputStream(entityStream, bodySizeLimit.limit());
+        Object read = SimulationRequest.class.equals(type)
+                ? read(body, SimulationRequest.class, validation::validate, violations)
+                : read(body, violations);
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations.kept(), violations.count());
         }
-        return dossier;
+        return read;
     }
 
     /**
@@ -112,29 +117,34 @@ public class DossierReader implements MessageBodyReader<Dossier> {
 
     /** The dossier, or null; every bad field is in the violations. */
     Dossier read(InputStream body, Violations violations) throws IOException {
-        Dossier dossier = null;
+        return read(body, Dossier.class, validation::validate, violations);
+    }
+
+    /** A request of the given type, or null; every bad field is in the violations, the checks' included. */
+    private <T> T read(InputStream body, Class<T> type, Function<T, List<Violation>> checks, Violations violations) throws IOException {
+        T request = null;
         try {
             JsonNode tree = mapper.readTree(body);
             if (tree == null || tree.isMissingNode() || tree.isNull()) {
                 violations.add(Violation.of(Violation.BODY, "body.required"));
                 return null;
             }
-            checkShape(tree, Dossier.class, Violation.BODY, violations);
-            dossier = mapper.readerFor(Dossier.class)
+            checkShape(tree, type, Violation.BODY, violations);
+            request = mapper.readerFor(type)
                     .withAttribute(CollectingProblemHandler.VIOLATIONS, violations)
                     .readValue(tree);
         } catch (JsonProcessingException e) {
             violations.addUnreadable(fatal(e));
         }
-        if (dossier != null) {
-            for (Violation violation : validation.validate(dossier)) {
+        if (request != null) {
+            for (Violation violation : checks.apply(request)) {
                 // A field that could not be read is absent now: don't also call it missing.
                 if (!violations.isInsideUnreadable(violation.field())) {
                     violations.add(violation);
                 }
             }
         }
-        return dossier;
+        return request;
     }
 
     /**

@@ -56,6 +56,22 @@ public class DossierValidation {
         return violations;
     }
 
+    /** A what-if's checks: its own fields, then the dossier's, named under "dossier"; sorted by field. */
+    public List<Violation> validate(SimulationRequest request) {
+        List<Violation> violations = new ArrayList<>();
+        for (ConstraintViolation<SimulationRequest> violation : validator.validate(request)) {
+            violations.add(toViolation(violation));
+        }
+        if (request.dossier() != null) {
+            for (Violation violation : validate(request.dossier())) {
+                String field = Violation.BODY.equals(violation.field()) ? "dossier" : "dossier." + violation.field();
+                violations.add(new Violation(field, violation.key(), violation.args()));
+            }
+        }
+        violations.sort(Comparator.comparing(Violation::field).thenComparing(Violation::key));
+        return violations;
+    }
+
     /**
      * One source of truth for the children in charge: the applicant cannot declare fewer children in charge than the
      * household members marked as in his charge (a minor would otherwise be refused on age and placed in category 3

@@ -17,7 +17,8 @@ import io.restassured.specification.RequestSpecification;
 /**
  * Who may call what, with the embedded users of the test profile: nobody anonymous on an analyst or admin operation
  * (401), an analyst never on an admin one (403), an admin everywhere; decisions, pages, health, metrics and the
- * OpenAPI document stay open. No pack store here: an operation let through answers 404 packs-off, not 401 or 403.
+ * OpenAPI document stay open. No pack store here: a pack operation let through answers 404 packs-off, a simulation of
+ * an empty body 400, not 401 or 403.
  */
 @QuarkusTest
 class AccessApiTest {
@@ -41,7 +42,8 @@ class AccessApiTest {
             new Call("POST", "/v1/admin/packs/validate", "application/zip", ZIP, Roles.ANALYST),
             new Call("POST", "/v1/admin/packs", "application/zip", ZIP, Roles.ADMIN),
             new Call("POST", PACK + "/activate", null, null, Roles.ADMIN),
-            new Call("POST", "/v1/admin/packs/rollback", null, null, Roles.ADMIN));
+            new Call("POST", "/v1/admin/packs/rollback", null, null, Roles.ADMIN),
+            new Call("POST", "/v1/simulations", "application/json", "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8), Roles.ANALYST));
 
     @Test
     void anonymous_callers_are_asked_to_sign_in() {
