@@ -81,6 +81,13 @@ class PackApiTest {
                 .body("amount.monthly", equalTo(1367.34f));
 
         assertThat(decide(IN_2027, shippedVersion)).isEqualTo(original);  // replay, byte for byte
+        // What-if on the stored shipped pack: its coefficient set to the index step's 1.8114 from 2027-01-01 gives the
+        // indexed pack's 1 367.34 (arithmetic above), while the indexed pack stays active.
+        String reform = "{\"dossier\":" + IN_2027 + ",\"overrides\":[{\"parameter\":\"index.social_benefit_coefficient\","
+                + "\"from\":\"2027-01-01\",\"value\":1.8114}]}";
+        Api.asAnalyst().contentType(ContentType.JSON).body(reform).queryParam("pack", shippedVersion).post("/v1/simulations").then()
+                .statusCode(200).body("simulation.rulesVersion", equalTo(shippedVersion))
+                .body("decision.amount.monthly", equalTo(1367.34f));
         given().contentType(ContentType.JSON).body(IN_2027).queryParam("pack", "0".repeat(64)).post("/v1/decisions").then()
                 .statusCode(404).body("type", equalTo("urn:cpas-rules:problem:pack-unknown"));
 
