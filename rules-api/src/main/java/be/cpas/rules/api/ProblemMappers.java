@@ -22,6 +22,7 @@ import be.cpas.rules.kb.DecisionTimeoutException;
 import be.cpas.rules.kb.packs.RulePacks;
 import be.cpas.rules.kb.parameters.DateOutOfRangeException;
 import be.cpas.rules.kb.verification.PackVerifier;
+import io.quarkus.oidc.OIDCException;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -111,6 +112,15 @@ public class ProblemMappers {
         }
         Response response = problem(401, "unauthorized", language, List.of(), null, null);
         access.challenges().forEach(challenge -> response.getHeaders().add(HttpHeaders.WWW_AUTHENTICATE, challenge));
+        return response;
+    }
+
+    /** A bearer token came, but the OIDC identity provider cannot be reached to check it: retry later. */
+    @ServerExceptionMapper
+    public Response identityProviderUnavailable(OIDCException e, HttpHeaders headers) {
+        LOG.warnf("OIDC identity provider unavailable: %s", e.getClass().getName());
+        Response response = problem(503, "identity-provider-unavailable", Languages.choose(headers), List.of(), null, null);
+        response.getHeaders().add("Retry-After", "30");
         return response;
     }
 
