@@ -61,7 +61,10 @@ public class OpenApiDocumentFilter implements OASFilter {
             Map.entry("ParameterUse", List.of("name", "value", "effectiveFrom", "status")),
             Map.entry("Notice", List.of("code", "message")),
             Map.entry("LegalReference", List.of("instrument", "article")),
-            Map.entry("ConditionDescription", List.of("condition", "title", "legalReference")));
+            Map.entry("ConditionDescription", List.of("condition", "title", "legalReference")),
+            Map.entry("SimulationResult", List.of("simulation", "decision")),
+            Map.entry("Simulation", List.of("legalDecision", "statement", "rulesVersion", "overrides")),
+            Map.entry("ParameterChange", List.of("parameter", "from", "value")));
 
     /** The HTTP Basic scheme Quarkus declares (quarkus.smallrye-openapi.security-scheme-name) for @RolesAllowed operations. */
     static final String BASIC = "basicAuth";
