@@ -22,6 +22,7 @@ import jakarta.validation.constraints.Size;
 
 import be.cpas.rules.model.Dossier;
 import be.cpas.rules.model.HouseholdMember;
+import be.cpas.rules.model.Procedure;
 
 /**
  * The checks a dossier must pass before the rules see it: the bounds declared on the model
@@ -51,6 +52,7 @@ public class DossierValidation {
                 }
             }
         }
+        violations.addAll(rightOpeningContradiction(dossier));
         violations.addAll(childrenInChargeContradiction(dossier));
         violations.sort(Comparator.comparing(Violation::field).thenComparing(Violation::key));
         return violations;
@@ -98,6 +100,25 @@ public class DossierValidation {
             violations.add(Violation.of("household[" + i + "].inApplicantCharge", "field.inChargeNotCountedByApplicant", declared));
         }
         return violations;
+    }
+
+    /**
+     * The right opens on the request date of a first request, and before the request of a revision: an opening date after
+     * the request, or a first request that opened on another day, cannot be true.
+     */
+    private static List<Violation> rightOpeningContradiction(Dossier dossier) {
+        Procedure procedure = dossier.procedure();
+        if (procedure == null || procedure.rightOpenedOn() == null || dossier.requestDate() == null) {
+            return List.of();
+        }
+        if (procedure.rightOpenedOn().isAfter(dossier.requestDate())) {
+            return List.of(Violation.of("procedure.rightOpenedOn", "field.rightOpenedAfterRequest"));
+        }
+        if (Boolean.TRUE.equals(procedure.firstRequest()) && !procedure.rightOpenedOn().equals(dossier.requestDate())) {
+            return List.of(Violation.of("procedure.firstRequest", "field.firstRequestOpenedOnAnotherDay"),
+                    Violation.of("procedure.rightOpenedOn", "field.firstRequestOpenedOnAnotherDay"));
+        }
+        return List.of();
     }
 
     private static boolean isAfter(LocalDate date, LocalDate requestDate) {

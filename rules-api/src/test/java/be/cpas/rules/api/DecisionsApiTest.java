@@ -89,6 +89,23 @@ class DecisionsApiTest {
     }
 
     @Test
+    void theFieldsOfTheOpeningOfTheRightTheEuGroundOfStayAndTheRegistrationOfAnAsylumSeekerAreAccepted() {
+        // an EU worker in Belgium since 2025-02-01, request 2025-03-10: no three-month wait; isolé, 15 770,41 / 12 = 1 314,20
+        Api.decide(Dossiers.granted()
+                        .text("applicant.stayStatus", "EU_CITIZEN")
+                        .set("applicant.rightOfStayOverThreeMonths", "true")
+                        .text("applicant.staySince", "2025-02-01")
+                        .text("applicant.euStayGround", "WORKER")
+                        .set("legalAssumptions", "{\"euFamilyOfBelgianWaits\": false}")
+                        .set("procedure", "{\"firstRequest\": false, \"rightOpenedOn\": \"2024-09-01\"}")
+                        .set("competence", "{\"inEstablishment\": false, \"asylumSeekerRegistrationCommune\": \"Arlon\"}"))
+                .statusCode(200)
+                .body("verdict", equalTo("GRANTED"))
+                .body("conditions[2].reasons[0].code", equalTo("STAY_EU_NO_WAIT"))
+                .body("amount.monthly", equalTo(1314.20f));
+    }
+
+    @Test
     void aMinorWithoutAnyExceptionIsRefusedOnAge() {
         Api.decide(Dossiers.granted().text("applicant.birthDate", "2010-01-01"))
                 .statusCode(200)

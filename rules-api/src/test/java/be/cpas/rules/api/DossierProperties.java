@@ -64,7 +64,7 @@ final class DossierProperties {
                 StayStatus.STATELESS, StayStatus.FOREIGNERS_REGISTER, StayStatus.TEMPORARY_PROTECTION);
         boolean withResources = random.nextBoolean();
         return new Dossier(d.requestDate(),
-                new Applicant(d.requestDate().minusYears(age), stay, null, null, MaritalStatus.SINGLE, false, false, 0, false, 0, null),
+                new Applicant(d.requestDate().minusYears(age), stay, null, null, null, MaritalStatus.SINGLE, false, false, 0, false, 0, null),
                 new Residence(true, 0, false, null, null), new WorkAvailability(true, null, null), new OtherRights(true, false, null),
                 d.household() == null ? List.of() : d.household(),
                 withResources && d.resources() != null ? d.resources() : List.of(),
@@ -77,7 +77,7 @@ final class DossierProperties {
                 list(4, () -> householdMember(date)), list(3, () -> resource(date)),
                 orNull(0.5, () -> new Capital(amount(0, 60000))),
                 list(2, () -> new Property(anyOf(PropertyKind.class), amount(0, 3000))),
-                cpasChoices(), orNull(0.7, () -> new LegalAssumptions(bool())),
+                cpasChoices(), orNull(0.7, () -> new LegalAssumptions(bool(), bool())),
                 null, null, null);
     }
 
@@ -104,7 +104,7 @@ final class DossierProperties {
         Integer childrenWithFamilyAllowances = count();
         Studies studies = orNull(0.7, () -> new Studies(bool(), bool(), null, null, bool()));
         return new Applicant(age == null ? null : date.minusYears(age).minusDays(extraDays), stay,
-                staySinceDays == null ? null : date.minusDays(staySinceDays), rightOfStay, marital,
+                staySinceDays == null ? null : date.minusDays(staySinceDays), rightOfStay, null, marital,
                 emancipatedByMarriage, pregnant, childrenInCharge, extendedMinority, childrenWithFamilyAllowances, studies);
     }
 

@@ -116,6 +116,17 @@ class InvalidInputApiTest {
     }
 
     @Test
+    void aRightOpenedAfterTheRequestOrAFirstRequestOpenedOnAnotherDayIsRefused() {
+        assertInvalid(Api.decide(Dossiers.granted()
+                        .set("procedure", "{\"firstRequest\": false, \"rightOpenedOn\": \"2025-03-11\"}")),
+                "procedure.rightOpenedOn")
+                .body("errors[0].message", equalTo("la date d'ouverture du droit est postérieure à la date de la demande"));
+        assertInvalid(Api.decide(Dossiers.granted()
+                        .set("procedure", "{\"firstRequest\": true, \"rightOpenedOn\": \"2024-09-01\"}")),
+                "procedure.firstRequest", "procedure.rightOpenedOn");
+    }
+
+    @Test
     void differentKindsOfErrorsAreReportedTogether() {
         assertInvalid(Api.decide(Dossiers.granted()
                         .text("applicant.stayStatus", "MARTIAN")

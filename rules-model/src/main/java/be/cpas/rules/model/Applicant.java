@@ -21,6 +21,10 @@ public record Applicant(
         @Schema(description = "EU citizens and family members: whether they hold a right of stay of more than three months.")
         Boolean rightOfStayOverThreeMonths,
 
+        @Schema(description = "EU citizens and family members: on what ground they stay. Workers, self-employed persons, persons keeping that status "
+                + "and their family members do not wait the first three months (art 3, 3° L; art 57quinquies LO).")
+        EuStayGround euStayGround,
+
         MaritalStatus maritalStatus,
 
         @Schema(description = "Minor emancipated by marriage (art 7 L).")

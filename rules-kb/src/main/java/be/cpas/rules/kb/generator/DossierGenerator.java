@@ -104,12 +104,12 @@ public final class DossierGenerator {
                 chance(10) ? new Capital(money(0, 60_000)) : null,
                 chance(8) ? List.of(new Property(pick(PropertyKind.values()), money(100, 2_500))) : List.of(),
                 chance(20) ? cpasChoices() : null,
-                chance(5) ? new LegalAssumptions(random.nextBoolean()) : null,
+                chance(5) ? new LegalAssumptions(random.nextBoolean(), null) : null,
                 chance(12) ? premium(requestDate, homeless) : null,
                 chance(30) ? competence() : null,
                 chance(20) ? new Procedure(requestDate.plusDays(random.nextInt(1, 45)),
                         requestDate.plusDays(random.nextInt(45, 60)),
-                        chance(50) ? "CPAS/" + requestDate.getYear() + "/" + random.nextInt(1, 100_000) : null) : null);
+                        chance(50) ? "CPAS/" + requestDate.getYear() + "/" + random.nextInt(1, 100_000) : null, null, null) : null);
     }
 
     private LocalDate applicantBirthDate(LocalDate requestDate) {
@@ -128,6 +128,7 @@ public final class DossierGenerator {
                 unknownOr(() -> status),
                 european ? requestDate.minusDays(random.nextInt(10, 2_000)) : null,
                 european ? nullable(chance(70)) : null,
+                null,
                 pick(MaritalStatus.values()),
                 age < 18 ? chance(10) : null,
                 age < 18 || chance(3) ? chance(30) : null,
@@ -229,7 +230,7 @@ public final class DossierGenerator {
     private CompetenceFacts competence() {
         return new CompetenceFacts(pick(COMMUNES), chance(10), chance(10) ? pick(COMMUNES) : null,
                 chance(15) ? pick(COMMUNES) : null, chance(10) ? pick(COMMUNES) : null,
-                chance(5) ? pick(COMMUNES) : null, chance(5) ? pick(COMMUNES) : null);
+                chance(5) ? pick(COMMUNES) : null, chance(5) ? pick(COMMUNES) : null, null);
     }
 
     /** Euros with cents, between the bounds. */

@@ -175,7 +175,7 @@ class AmountRulesTest {
 
     @Test
     void a_student_too_old_when_the_right_opens_falls_back_on_the_socio_professional_rules() {
-        Decision d = decide(student().set("applicant.birthDate", "1990-01-01")
+        Decision d = decide(student().set("applicant.birthDate", "1990-01-01").set("procedure.firstRequest", true)
                 .setYaml("resources", "[{type: STUDENT_JOB_INCOME, netAmount: 400, periodicity: MONTHLY, startedWhileOnRis: false}]"));
         assertThat(AmountFixture.codes(d)).contains("RESOURCE_COUNTED_NOT_STARTED_ON_RIS").doesNotContain("EXEMPTION_STUDENT");
     }

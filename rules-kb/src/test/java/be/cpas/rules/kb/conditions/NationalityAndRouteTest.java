@@ -95,7 +95,7 @@ class NationalityAndRouteTest {
 
     @Test
     void anEuCitizenOneDayBeforeTheEndOfTheThirdMonthDoesNotYetMeetIt() {
-        Decision decision = decide(TestDossiers.granted().set("applicant.stayStatus", "EU_CITIZEN")
+        Decision decision = decide(TestDossiers.granted().set("applicant.stayStatus", "EU_CITIZEN").set("applicant.euStayGround", "OTHER")
                 .set("applicant.rightOfStayOverThreeMonths", true).set("applicant.staySince", "2024-12-11"));
 
         assertThat(condition(decision, "NATIONALITY").outcome()).isEqualTo(Outcome.NOT_MET);
@@ -121,14 +121,14 @@ class NationalityAndRouteTest {
 
         assertThat(condition(decision, "NATIONALITY").outcome()).isEqualTo(Outcome.TO_VERIFY);
         assertThat(condition(decision, "NATIONALITY").missingFacts())
-                .containsExactly("applicant.rightOfStayOverThreeMonths", "applicant.staySince");
+                .containsExactly("applicant.rightOfStayOverThreeMonths", "applicant.staySince", "applicant.euStayGround");
         assertThat(decision.route().route()).isEqualTo(Route.TO_VERIFY);
         assertThat(decision.verdict()).isEqualTo(Verdict.INCOMPLETE);
     }
 
     @Test
     void anEuCitizenInTheFirstThreeMonthsIsRefusedWhateverTheUnknownRightOfStay() {
-        Decision decision = decide(TestDossiers.granted().set("applicant.stayStatus", "EU_CITIZEN")
+        Decision decision = decide(TestDossiers.granted().set("applicant.stayStatus", "EU_CITIZEN").set("applicant.euStayGround", "OTHER")
                 .set("applicant.staySince", "2025-02-01"));
 
         assertThat(condition(decision, "NATIONALITY").outcome()).isEqualTo(Outcome.NOT_MET);

@@ -60,7 +60,7 @@ class RefusalCarriesNoAmountTest {
     @Test
     void refusedOnNationalityEuCitizenInTheFirstThreeMonths() {
         // stay since 2024-12-11: the three months end on 2025-03-11, after the request of 2025-03-10
-        Decision decision = decide(TestDossiers.granted().set("applicant.stayStatus", "EU_CITIZEN")
+        Decision decision = decide(TestDossiers.granted().set("applicant.stayStatus", "EU_CITIZEN").set("applicant.euStayGround", "OTHER")
                 .set("applicant.rightOfStayOverThreeMonths", true).set("applicant.staySince", "2024-12-11"));
 
         refusedWithoutAmount(decision, "NATIONALITY");

@@ -42,7 +42,7 @@ class ParameterTimelineTest {
             "property.built.cadastral_income_exemption", "property.built.exemption_per_child",
             "property.built.multiplier", "property.unbuilt.cadastral_income_exemption",
             "residence.abroad.max_days_per_year", "residence.abroad.report_from_days", "assumption.first_month_pro_rata",
-            "age.majority", "stay.eu.waiting_months",
+            "age.majority", "stay.eu.waiting_months", "stay.eu.family_of_belgian_waits",
             "stay.subsidiary_protection_in_ris", "category.shared_custody_full_category_3",
             "cohabitant.art34_new_text_unknown",
             "premium.income_margin",

@@ -74,7 +74,7 @@ class CompetentCpasTest {
         CompetentCpasResult result = competentCpas(general()
                 .set("competence.inEstablishment", true)
                 .set("competence.mainResidenceCommuneAtAdmission", "Namur"));
-        assertDetermined(result, CompetenceSituation.ESTABLISHMENT, "Namur", "COMPETENCE_ESTABLISHMENT", LegalReference.law1965("art. 1"));
+        assertDetermined(result, CompetenceSituation.ESTABLISHMENT, "Namur", "COMPETENCE_ESTABLISHMENT", LegalReference.law1965("art. 2, §1"));
     }
 
     @Test
@@ -96,7 +96,7 @@ class CompetentCpasTest {
                 .set("applicant.studies.fullTime", true)
                 .set("competence.registrationCommuneAtRequest", "Ottignies-Louvain-la-Neuve"));
         assertDetermined(result, CompetenceSituation.FULL_TIME_STUDENT, "Ottignies-Louvain-la-Neuve", "COMPETENCE_STUDENT",
-                LegalReference.law1965("art. 1"));
+                LegalReference.law1965("art. 2, §6"));
         assertThat(result.reasons().get(0).message()).contains("toute la durée ininterrompue des études");
     }
 
@@ -117,7 +117,7 @@ class CompetentCpasTest {
         CompetentCpasResult result = competentCpas(general()
                 .set("residence.homeless", true)
                 .set("competence.communeWhereHomelessPersonIs", "Bruxelles"));
-        assertDetermined(result, CompetenceSituation.HOMELESS, "Bruxelles", "COMPETENCE_HOMELESS", LegalReference.law1965("art. 1"));
+        assertDetermined(result, CompetenceSituation.HOMELESS, "Bruxelles", "COMPETENCE_HOMELESS", LegalReference.law1965("art. 2, §7"));
     }
 
     @Test
@@ -165,21 +165,68 @@ class CompetentCpasTest {
     }
 
     @Test
-    void asylumSeekerAssignedPlaceIsReportedAsUncertain() {
+    void asylumSeekerRegisteredInSeveralCommunesTheCompulsoryPlaceOfRegistration() {
         CompetentCpasResult result = competentCpas(general()
                 .set("applicant.stayStatus", "ASYLUM_SEEKER")
+                .set("competence.asylumSeekerRegistrationCommune", "Liège")
                 .set("competence.asylumSeekerAssignedPlaceCommune", "Arlon"));
-        assertThat(result.status()).isEqualTo(CompetenceStatus.UNCERTAIN);
-        assertThat(result.situation()).isEqualTo(CompetenceSituation.ASYLUM_SEEKER);
-        assertThat(result.commune()).isEqualTo("Arlon");
-        assertThat(result.reasons()).extracting(Reason::code).containsExactly("COMPETENCE_ASYLUM_SEEKER");
-        assertThat(result.reasons().get(0).message()).contains("incertaine");
+        assertDetermined(result, CompetenceSituation.ASYLUM_SEEKER, "Arlon", "COMPETENCE_ASYLUM_SEEKER", LegalReference.law1965("art. 2, §5"));
+        assertThat(result.reasons().get(0).message()).contains("code 207");
     }
 
     @Test
-    void asylumSeekerAssignedPlaceMissing() {
+    void temporaryProtectionTheCommuneOfRegistration() {
+        CompetentCpasResult result = competentCpas(general()
+                .set("applicant.stayStatus", "TEMPORARY_PROTECTION")
+                .set("competence.asylumSeekerRegistrationCommune", "Liège"));
+        assertDetermined(result, CompetenceSituation.ASYLUM_SEEKER, "Liège", "COMPETENCE_ASYLUM_SEEKER_REGISTRATION",
+                LegalReference.law1965("art. 2, §5"));
+    }
+
+    @Test
+    void asylumSeekerCommuneOfRegistrationMissing() {
         assertToVerify(competentCpas(general().set("applicant.stayStatus", "ASYLUM_SEEKER")),
-                "COMPETENCE_ASYLUM_SEEKER_COMMUNE_UNKNOWN", "competence.asylumSeekerAssignedPlaceCommune");
+                "COMPETENCE_ASYLUM_SEEKER_COMMUNE_UNKNOWN", "competence.asylumSeekerRegistrationCommune");
+    }
+
+    // Precedence (art 2 L65): §5 prevails over §6, §1 and §7; §6 prevails over §1 and §7.
+
+    @Test
+    void temporaryProtectionPrevailsOverStudiesAnEstablishmentAndHomelessness() {
+        CompetentCpasResult result = competentCpas(general()
+                .set("applicant.stayStatus", "TEMPORARY_PROTECTION")
+                .set("applicant.studies.fullTime", true)
+                .set("residence.homeless", true)
+                .set("competence.inEstablishment", true)
+                .set("competence.mainResidenceCommuneAtAdmission", "Namur")
+                .set("competence.registrationCommuneAtRequest", "Ottignies-Louvain-la-Neuve")
+                .set("competence.communeWhereHomelessPersonIs", "Bruxelles")
+                .set("competence.asylumSeekerRegistrationCommune", "Liège"));
+        assertDetermined(result, CompetenceSituation.ASYLUM_SEEKER, "Liège", "COMPETENCE_ASYLUM_SEEKER_REGISTRATION",
+                LegalReference.law1965("art. 2, §5"));
+    }
+
+    @Test
+    void aFullTimeStudentInAnEstablishmentFollowsTheStudentRule() {
+        CompetentCpasResult result = competentCpas(general()
+                .set("applicant.studies.fullTime", true)
+                .set("competence.inEstablishment", true)
+                .set("competence.mainResidenceCommuneAtAdmission", "Namur")
+                .set("competence.registrationCommuneAtRequest", "Ottignies-Louvain-la-Neuve"));
+        assertDetermined(result, CompetenceSituation.FULL_TIME_STUDENT, "Ottignies-Louvain-la-Neuve", "COMPETENCE_STUDENT",
+                LegalReference.law1965("art. 2, §6"));
+    }
+
+    @Test
+    void aHomelessFullTimeStudentFollowsTheStudentRuleAndIsNotAskedAboutAnEstablishment() {
+        CompetentCpasResult result = competentCpas(general()
+                .remove("competence.inEstablishment")
+                .set("applicant.studies.fullTime", true)
+                .set("residence.homeless", true)
+                .set("competence.communeWhereHomelessPersonIs", "Bruxelles")
+                .set("competence.registrationCommuneAtRequest", "Ottignies-Louvain-la-Neuve"));
+        assertDetermined(result, CompetenceSituation.FULL_TIME_STUDENT, "Ottignies-Louvain-la-Neuve", "COMPETENCE_STUDENT",
+                LegalReference.law1965("art. 2, §6"));
     }
 
     @Test
@@ -193,6 +240,6 @@ class CompetentCpasTest {
         assertThat(result.forwardIfIncompetent().kind()).isEqualTo(DeadlineKind.FORWARD_IF_INCOMPETENT);
         assertThat(result.forwardIfIncompetent().date()).isEqualTo(LocalDate.of(2025, 1, 4));
         assertThat(result.forwardIfIncompetent().countedFrom()).isEqualTo(LocalDate.of(2024, 12, 30));
-        assertThat(result.forwardIfIncompetent().legalReference()).isEqualTo(LegalReference.instrument(LegalReference.LAW_2002));
+        assertThat(result.forwardIfIncompetent().legalReference()).isEqualTo(LegalReference.law2002("art. 18, §4"));
     }
 }

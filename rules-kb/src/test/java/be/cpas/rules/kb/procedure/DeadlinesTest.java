@@ -43,7 +43,7 @@ class DeadlinesTest {
         assertThat(appeal.explanation()).contains("tribunal du travail");
         assertThat(deadline(deadlines, DeadlineKind.DECISION_DUE).legalReference()).isEqualTo(LegalReference.law2002("art. 21, §1"));
         assertThat(appeal.legalReference()).isEqualTo(LegalReference.law2002("art. 47, §1"));
-        assertThat(deadline(deadlines, DeadlineKind.NOTIFICATION_DUE).legalReference()).isEqualTo(LegalReference.instrument(LegalReference.LAW_2002));
+        assertThat(deadline(deadlines, DeadlineKind.NOTIFICATION_DUE).legalReference()).isEqualTo(LegalReference.law2002("art. 21, §4"));
     }
 
     @ParameterizedTest(name = "request {0}: decision due {1}")
@@ -61,7 +61,7 @@ class DeadlinesTest {
     void appealWithoutADecisionFromRequestPlusThirtyPlusEightDays() {
         Deadline appeal = deadline(deadlines(TestDossiers.granted().set("requestDate", "2025-01-31")), DeadlineKind.APPEAL_WITHOUT_DECISION_FROM);
         assertThat(appeal.date()).isEqualTo(LocalDate.of(2025, 3, 10));
-        assertThat(appeal.explanation()).isEqualTo("Sans décision, recours possible au tribunal du travail à partir de 30 + 8 jours après la demande (article non précisé dans les sources consultées).");
+        assertThat(appeal.explanation()).isEqualTo("Sans décision, un recours au tribunal du travail est possible à partir de 30 + 8 jours après la demande.");
     }
 
     @Test
