@@ -45,5 +45,9 @@ public record Decision(
         @Schema(description = "The CPAS's file reference, as the request gave it (procedure.fileReference); absent when it gave none.")
         String fileReference,
         @Schema(description = "The mentions the written decision must carry (art 20 and art 21, §2-3 L): periodicity, start of the right, appeal, its form and effect, the right to be heard; each in the language asked.")
-        List<DecisionMention> mentions) {
+        List<DecisionMention> mentions,
+        @Schema(description = "The aid towards child maintenance paid (art 68quinquies LO); absent when the dossier gives no maintenance paid.")
+        MaintenanceAidDecision maintenanceAid,
+        @Schema(description = "Whether a PIIS must be concluded and by when, or that it is waived (arts 11 and 13 L); absent unless the RIS route applies and the right is not refused.")
+        PiisDecision piis) {
 }
