@@ -104,6 +104,17 @@ class PiisTest {
     }
 
     @Test
+    void anUnknownAgeIsNamedOnceWhenOnlyTheAgeDecides() {
+        // Before 2016-11-01 (and after it for someone with a right in the three months before) only the age decides.
+        for (String date : new String[] {"2016-10-31", "2025-03-10"}) {
+            Decision d = decide(applicant("true").set("requestDate", date).remove("applicant.birthDate"));
+            assertThat(d.verdict()).as(date).isEqualTo(Verdict.INCOMPLETE);  // not refused: the section is there
+            assertThat(d.piis().requirement()).as(date).isEqualTo(PiisRequirement.TO_VERIFY);
+            assertThat(d.piis().missingFacts()).as(date).containsExactly("applicant.birthDate");
+        }
+    }
+
+    @Test
     void from1November2016ANewBeneficiaryMustConcludeOne() {
         // 2016-11-01, 26 years old, no right before; notified 2016-11-20 + 3 months = 2017-02-20.
         PiisDecision piis = decide(applicant("false").set("requestDate", "2016-11-01")
