@@ -23,6 +23,7 @@ import jakarta.validation.constraints.Size;
 import be.cpas.rules.model.Dossier;
 import be.cpas.rules.model.HouseholdMember;
 import be.cpas.rules.model.Procedure;
+import be.cpas.rules.model.StayAbroad;
 
 /**
  * The checks a dossier must pass before the rules see it: the bounds declared on the model
@@ -54,6 +55,7 @@ public class DossierValidation {
         }
         violations.addAll(rightOpeningContradiction(dossier));
         violations.addAll(childrenInChargeContradiction(dossier));
+        violations.addAll(staysEndingBeforeTheyStart(dossier));
         violations.sort(Comparator.comparing(Violation::field).thenComparing(Violation::key));
         return violations;
     }
@@ -71,6 +73,20 @@ public class DossierValidation {
             }
         }
         violations.sort(Comparator.comparing(Violation::field).thenComparing(Violation::key));
+        return violations;
+    }
+
+    /** A stay abroad whose last day comes before its first day (the days abroad could not be counted). */
+    private static List<Violation> staysEndingBeforeTheyStart(Dossier dossier) {
+        List<Violation> violations = new ArrayList<>();
+        List<StayAbroad> stays = dossier.residence() == null || dossier.residence().staysAbroad() == null
+                ? List.of() : dossier.residence().staysAbroad();
+        for (int i = 0; i < stays.size(); i++) {
+            StayAbroad stay = stays.get(i);
+            if (stay != null && stay.lastDay() != null && isAfter(stay.firstDay(), stay.lastDay())) {
+                violations.add(Violation.of("residence.staysAbroad[" + i + "].lastDay", "field.lastDayBeforeFirstDay"));
+            }
+        }
         return violations;
     }
 

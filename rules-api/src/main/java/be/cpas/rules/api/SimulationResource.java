@@ -109,15 +109,7 @@ public class SimulationResource {
 
     private static SimulationResult result(Decision decision, List<SimulationRequest.ParameterChange> overrides, String language) {
         String statement = ApiMessages.text(language, "simulation.statement");
-        List<Notice> notices = new ArrayList<>();
-        notices.add(new Notice(NOTICE_CODE, statement));
-        notices.addAll(decision.notices());
-        // Not a decision the CPAS can sign: no mentions of a written decision, no file reference.
-        Decision simulated = new Decision(decision.requestDate(), decision.rulesVersion(), decision.language(), decision.verdict(),
-                decision.route(), decision.conditions(), decision.factsToVerify(), decision.category(), decision.amount(),
-                decision.calculationSheet(), decision.parametersUsed(), notices, decision.installationPremium(),
-                decision.competentCpas(), decision.deadlines(), decision.trace(), decision.factsToVerifyText(),
-                decision.periodicity(), decision.rightFrom(), null, List.of());
-        return new SimulationResult(new SimulationResult.Simulation(false, statement, decision.rulesVersion(), overrides), simulated);
+        return new SimulationResult(new SimulationResult.Simulation(false, statement, decision.rulesVersion(), overrides),
+                decision.asSimulation(new Notice(NOTICE_CODE, statement)));
     }
 }

@@ -128,6 +128,6 @@ class DecisionInvariantsTest {
         }
         return new Dossier(d.requestDate(), d.applicant(), d.residence(), d.workAvailability(), d.otherRights(), d.household(),
                 resources, d.capital(), d.properties(), d.cpasChoices(), d.legalAssumptions(),
-                d.installationPremium(), d.competence(), d.procedure());
+                d.installationPremium(), d.competence(), d.procedure(), d.maintenancePaid(), d.piis());
     }
 }

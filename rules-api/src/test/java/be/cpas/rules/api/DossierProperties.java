@@ -65,10 +65,10 @@ final class DossierProperties {
         boolean withResources = random.nextBoolean();
         return new Dossier(d.requestDate(),
                 new Applicant(d.requestDate().minusYears(age), stay, null, null, null, MaritalStatus.SINGLE, false, false, 0, false, 0, null),
-                new Residence(true, 0, false, null, null), new WorkAvailability(true, null, null), new OtherRights(true, false, null),
+                new Residence(true, 0, false, null, null, null), new WorkAvailability(true, null, null), new OtherRights(true, false, null),
                 d.household() == null ? List.of() : d.household(),
                 withResources && d.resources() != null ? d.resources() : List.of(),
-                new Capital(BigDecimal.ZERO), List.of(), d.cpasChoices(), d.legalAssumptions(), null, null, null);
+                new Capital(BigDecimal.ZERO), List.of(), d.cpasChoices(), d.legalAssumptions(), null, null, null, null, null);
     }
 
     private Dossier anyDossier() {
@@ -78,13 +78,13 @@ final class DossierProperties {
                 orNull(0.5, () -> new Capital(amount(0, 60000))),
                 list(2, () -> new Property(anyOf(PropertyKind.class), amount(0, 3000))),
                 cpasChoices(), orNull(0.7, () -> new LegalAssumptions(bool(), bool())),
-                null, null, null);
+                null, null, null, null, null);
     }
 
     /** A resource the law counts (art 16 L), to add to a dossier. */
     Resource countedResource() {
         return new Resource(oneOf(ResourceType.WAGES, ResourceType.UNEMPLOYMENT_BENEFIT, ResourceType.PENSION, ResourceType.OTHER_INCOME),
-                amount(1, 3000), anyOf(Periodicity.class), null, false, 0);
+                amount(1, 3000), anyOf(Periodicity.class), null, false, 0, null, null);
     }
 
     private Applicant applicant(LocalDate date) {
@@ -109,7 +109,7 @@ final class DossierProperties {
     }
 
     private Residence residence() {
-        return orNull(0.1, () -> new Residence(bool(), orNull(0.2, () -> between(0, 366)), bool(), bool(), bool()));
+        return orNull(0.1, () -> new Residence(bool(), orNull(0.2, () -> between(0, 366)), bool(), bool(), bool(), null));
     }
 
     private WorkAvailability work() {
@@ -134,7 +134,8 @@ final class DossierProperties {
         Integer startedDaysAgo = orNull(0.5, () -> between(0, 3000));
         Boolean whileOnRis = bool();
         Integer months = orNull(0.5, () -> between(0, 72));
-        return new Resource(type, amount, periodicity, startedDaysAgo == null ? null : date.minusDays(startedDaysAgo), whileOnRis, months);
+        return new Resource(type, amount, periodicity, startedDaysAgo == null ? null : date.minusDays(startedDaysAgo), whileOnRis, months,
+                Boolean.TRUE.equals(whileOnRis) ? Boolean.FALSE : null, null);
     }
 
     private CpasChoices cpasChoices() {

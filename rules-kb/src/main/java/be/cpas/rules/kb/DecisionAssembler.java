@@ -21,7 +21,10 @@ import be.cpas.rules.kb.facts.ConditionSummary;
 import be.cpas.rules.kb.facts.ConditionToDecide;
 import be.cpas.rules.kb.facts.DeadlineFact;
 import be.cpas.rules.kb.facts.DecisionMentionFact;
+import be.cpas.rules.kb.facts.MaintenanceAidMonth;
 import be.cpas.rules.kb.facts.NoticeFact;
+import be.cpas.rules.kb.facts.PiisDeadline;
+import be.cpas.rules.kb.facts.PiisOutcome;
 import be.cpas.rules.kb.facts.PremiumAmount;
 import be.cpas.rules.kb.facts.PremiumHousehold;
 import be.cpas.rules.kb.facts.PremiumRegimeOutcome;
@@ -47,6 +50,8 @@ import be.cpas.rules.model.DecisionMention;
 import be.cpas.rules.model.Dossier;
 import be.cpas.rules.model.InstallationPremiumDecision;
 import be.cpas.rules.model.LegalReference;
+import be.cpas.rules.model.MaintenanceAidDecision;
+import be.cpas.rules.model.PiisDecision;
 import be.cpas.rules.model.Notice;
 import be.cpas.rules.model.ParameterUse;
 import be.cpas.rules.model.Periodicity;
@@ -102,6 +107,9 @@ final class DecisionAssembler {
         List<Deadline> deadlines = deadlines();
         InstallationPremiumDecision installationPremium = dossier.installationPremium() == null ? null : installationPremium();
         CompetentCpasResult competentCpas = dossier.competence() == null ? null : competentCpas(deadlines);
+        MaintenanceAidDecision maintenanceAid = dossier.maintenancePaid() == null || dossier.maintenancePaid().isEmpty()
+                ? null : maintenanceAid();
+        PiisDecision piis = piis();
         List<ParameterUse> parametersUsed = recorder.allParametersBehind(shown).stream()
                 .sorted()
                 .map(inForce.values()::get)
@@ -133,7 +141,9 @@ final class DecisionAssembler {
                 mentions.stream().anyMatch(m -> m.code().equals("PERIODICITY_MONTHLY")) ? Periodicity.MONTHLY : null,
                 rightStart == null ? null : rightStart.date(),
                 dossier.procedure() == null ? null : dossier.procedure().fileReference(),
-                mentions);
+                mentions,
+                maintenanceAid,
+                piis);
     }
 
     /** The mentions the written decision must carry, in the order of the letter. */
@@ -216,7 +226,12 @@ final class DecisionAssembler {
      * rule that wrote it and by the rules that concluded the figures it used.
      */
     private List<CalculationLine> sheet() {
-        List<CalculationStep> steps = facts(CalculationStep.class).stream()
+        return lines(facts(CalculationStep.class).stream().filter(step -> step.order() < CalculationStep.MAINTENANCE_AID).toList());
+    }
+
+    /** Calculation steps as numbered lines, in order, each with the parameters behind it. */
+    private List<CalculationLine> lines(List<CalculationStep> unordered) {
+        List<CalculationStep> steps = unordered.stream()
                 .sorted(Comparator.comparingInt(CalculationStep::order).thenComparing(CalculationStep::code)
                         .thenComparing(step -> String.valueOf(step.args())))
                 .toList();
@@ -253,6 +268,33 @@ final class DecisionAssembler {
                 reason(household.reasonCode(), List.of(), household.legalReference()),
                 premiumFacts,
                 factNames(premiumFacts));
+    }
+
+    /** The maintenance-aid section: its conditions, one line per payment or month, the aid when granted. */
+    private MaintenanceAidDecision maintenanceAid() {
+        List<ConditionResult> conditions = conditions(Scheme.MAINTENANCE_AID);
+        Verdict verdict = verdict(Scheme.MAINTENANCE_AID);
+        List<CalculationLine> lines = lines(facts(CalculationStep.class).stream()
+                .filter(step -> step.order() >= CalculationStep.MAINTENANCE_AID).toList());
+        List<MaintenanceAidMonth> months = facts(MaintenanceAidMonth.class).stream().map(this::shown).toList();
+        List<String> missing = factsToVerify(conditions, List.of());
+        return new MaintenanceAidDecision(verdict,
+                verdict == Verdict.GRANTED ? Money.sum(months.stream().map(MaintenanceAidMonth::amount).toList()) : null,
+                conditions, lines, missing, factNames(missing));
+    }
+
+    /** The PIIS section, when the rules gave one. */
+    private PiisDecision piis() {
+        List<PiisOutcome> outcomes = facts(PiisOutcome.class);
+        if (outcomes.isEmpty()) {
+            return null;
+        }
+        PiisOutcome outcome = shown(single(outcomes, "PIIS outcome"));
+        PiisDeadline deadline = facts(PiisDeadline.class).stream().findFirst().map(this::shown).orElse(null);
+        List<String> missing = Stream.concat(outcome.missingFacts().stream(),
+                deadline == null ? Stream.<String>empty() : deadline.missingFacts().stream()).distinct().toList();
+        return new PiisDecision(outcome.requirement(), reason(outcome.reasonCode(), outcome.args(), outcome.legalReference()),
+                deadline == null ? null : deadline.date(), missing, factNames(missing));
     }
 
     /** The competent-CPAS section. */

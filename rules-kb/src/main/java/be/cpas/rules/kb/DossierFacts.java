@@ -7,10 +7,12 @@ import org.kie.api.runtime.KieSession;
 import be.cpas.rules.kb.facts.HouseholdPerson;
 import be.cpas.rules.kb.facts.OwnedProperty;
 import be.cpas.rules.kb.facts.OwnedResource;
+import be.cpas.rules.kb.facts.PaidMaintenance;
 import be.cpas.rules.kb.facts.ResourceOwner;
 import be.cpas.rules.model.Applicant;
 import be.cpas.rules.model.Dossier;
 import be.cpas.rules.model.HouseholdMember;
+import be.cpas.rules.model.MaintenancePayment;
 import be.cpas.rules.model.Property;
 import be.cpas.rules.model.Relation;
 import be.cpas.rules.model.Resource;
@@ -38,6 +40,13 @@ final class DossierFacts {
         insertIfKnown(session, dossier.installationPremium());
         insertIfKnown(session, dossier.competence());
         insertIfKnown(session, dossier.procedure());
+        insertIfKnown(session, dossier.piis());
+        List<MaintenancePayment> payments = dossier.maintenancePaid();
+        for (int i = 0; payments != null && i < payments.size(); i++) {
+            if (payments.get(i) != null) {
+                session.insert(new PaidMaintenance(i, payments.get(i), "maintenancePaid[" + i + "]"));
+            }
+        }
         insertResources(session, dossier.resources(), ResourceOwner.APPLICANT, -1, null, "resources");
         List<HouseholdMember> household = dossier.household();
         for (int i = 0; household != null && i < household.size(); i++) {

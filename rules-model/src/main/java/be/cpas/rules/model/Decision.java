@@ -45,5 +45,22 @@ public record Decision(
         @Schema(description = "The CPAS's file reference, as the request gave it (procedure.fileReference); absent when it gave none.")
         String fileReference,
         @Schema(description = "The mentions the written decision must carry (art 20 and art 21, §2-3 L): periodicity, start of the right, appeal, its form and effect, the right to be heard; each in the language asked.")
-        List<DecisionMention> mentions) {
+        List<DecisionMention> mentions,
+        @Schema(description = "The aid towards child maintenance paid (art 68quinquies LO); absent when the dossier gives no maintenance paid.")
+        MaintenanceAidDecision maintenanceAid,
+        @Schema(description = "Whether a PIIS must be concluded and by when, or that it is waived (arts 11 and 13 L); absent unless the RIS route applies and the right is not refused.")
+        PiisDecision piis) {
+
+    /**
+     * The same findings as a what-if, never a decision the CPAS can sign: the simulation notice first, and neither the
+     * mentions of a written decision nor a file reference.
+     */
+    public Decision asSimulation(Notice simulationNotice) {
+        List<Notice> marked = new java.util.ArrayList<>();
+        marked.add(simulationNotice);
+        marked.addAll(notices);
+        return new Decision(requestDate, rulesVersion, language, verdict, route, conditions, factsToVerify, category, amount,
+                calculationSheet, parametersUsed, List.copyOf(marked), installationPremium, competentCpas, deadlines, trace,
+                factsToVerifyText, periodicity, rightFrom, null, List.of(), maintenanceAid, piis);
+    }
 }

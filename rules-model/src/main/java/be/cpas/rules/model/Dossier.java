@@ -49,5 +49,11 @@ public record Dossier(
         @Valid CompetenceFacts competence,
 
         @Schema(description = "Dates of the procedure known so far (decision, notification), for the deadlines.")
-        @Valid Procedure procedure) {
+        @Valid Procedure procedure,
+
+        @Schema(description = "Child maintenance (or placement contributions) the applicant actually paid, for the maintenance aid (art 68quinquies LO). Empty when none; left out when not asked.")
+        @Size(max = Limits.MAX_MAINTENANCE_PAYMENTS) List<@Valid @NotNull MaintenancePayment> maintenancePaid,
+
+        @Schema(description = "Facts deciding whether a PIIS (individualised project for social integration, arts 11 and 13 L) must be concluded.")
+        @Valid PiisFacts piis) {
 }

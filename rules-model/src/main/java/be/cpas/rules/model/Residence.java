@@ -1,6 +1,11 @@
 package be.cpas.rules.model;
 
+import java.util.List;
+
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.Min;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -20,5 +25,8 @@ public record Residence(
         Boolean temporarilyHosted,
 
         @Schema(description = "Bound by a PIIS aimed at leaving homelessness.")
-        Boolean piisToLeaveHomelessness) {
+        Boolean piisToLeaveHomelessness,
+
+        @Schema(description = "Each stay abroad the applicant reported (art 23, §5 L), with its first and last day abroad: the days suspended and the amount suspended are computed from them. Empty when none; left out when unknown.")
+        @Size(max = Limits.MAX_STAYS_ABROAD) List<@Valid @NotNull StayAbroad> staysAbroad) {
 }

@@ -25,5 +25,9 @@ public record Resource(
         @Schema(description = "Income from work or training that started while the person was on RIS (socio-professional exemption, art 35 AR).")
         Boolean startedWhileOnRis,
         @Schema(description = "Months of art 35 exemption already used before this request (at most 36 within a 6-year window).", example = "0")
-        @Min(0) @Max(72) Integer exemptionMonthsUsed) {
+        @Min(0) @Max(72) Integer exemptionMonthsUsed,
+        @Schema(description = "A job in a shortage occupation (métier en pénurie) with the regional certificate and a contract of at least three months (art 35, §1 AR, from 1 January 2024).")
+        Boolean shortageOccupation,
+        @Schema(description = "Months of the shortage-occupation exemption already used in the applicant's life (at most 3, once in a lifetime).", example = "0")
+        @Min(0) @Max(72) Integer shortageOccupationMonthsUsed) {
 }

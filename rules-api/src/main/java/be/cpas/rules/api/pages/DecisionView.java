@@ -19,6 +19,8 @@ import be.cpas.rules.model.Deadline;
 import be.cpas.rules.model.DeadlineKind;
 import be.cpas.rules.model.Decision;
 import be.cpas.rules.model.InstallationPremiumDecision;
+import be.cpas.rules.model.MaintenanceAidDecision;
+import be.cpas.rules.model.PiisDecision;
 import be.cpas.rules.model.LegalReference;
 import be.cpas.rules.model.Reason;
 import io.quarkus.qute.TemplateData;
@@ -44,6 +46,8 @@ public record DecisionView(
         String monthly,
         List<LineView> sheet,
         PremiumView premium,
+        MaintenanceAidView maintenanceAid,
+        PiisView piis,
         CpasView competentCpas,
         List<DeadlineView> deadlines,
         String appealUntil,
@@ -72,6 +76,17 @@ public record DecisionView(
     @TemplateData
     public record PremiumView(String verdict, String verdictLabel, String regime, String amount, List<ConditionView> conditions,
                               String household, List<FactLink> facts) {
+    }
+
+    /** The aid towards child maintenance paid (art 68quinquies LO): its verdict, total, lines and reasons. */
+    @TemplateData
+    public record MaintenanceAidView(String verdictLabel, String amount, List<LineView> lines, List<String> reasons, String reference,
+                                     List<FactLink> facts) {
+    }
+
+    /** Whether a PIIS must be concluded, why, and by when. */
+    @TemplateData
+    public record PiisView(String requirement, String reason, String concludeBy, List<FactLink> facts) {
     }
 
     @TemplateData
@@ -127,6 +142,8 @@ public record DecisionView(
                 decision.calculationSheet() == null ? List.of()
                         : decision.calculationSheet().stream().map(l -> line(l, euro, factLink)).toList(),
                 premium(decision.installationPremium(), texts, messages, language, euro, links),
+                maintenanceAid(decision.maintenanceAid(), messages, language, euro, factLink, links),
+                piis(decision.piis(), links),
                 cpas(decision.competentCpas(), texts, links),
                 deadlines,
                 appealUntil,
@@ -179,6 +196,28 @@ public record DecisionView(
                 premium.regime() == null ? "" : texts.get("premiumRegime." + premium.regime()) + " (" + reference(premium.regime().legalReference()) + ")",
                 euro.apply(premium.amount()), conditions,
                 premium.household() == null ? "" : reason(premium.household()), links.apply(premium.factsToVerify()));
+    }
+
+    private static MaintenanceAidView maintenanceAid(MaintenanceAidDecision aid, Messages messages, String language,
+            Function<BigDecimal, String> euro, Function<String, FactLink> factLink, Function<List<String>, List<FactLink>> links) {
+        if (aid == null) {
+            return null;
+        }
+        return new MaintenanceAidView(
+                aid.verdict() == null ? "" : messages.text(language, "verdict." + aid.verdict(), List.of()),
+                euro.apply(aid.amount()),
+                aid.lines().stream().map(l -> line(l, euro, factLink)).toList(),
+                aid.conditions().stream().flatMap(c -> c.reasons().stream()).map(DecisionView::reason).toList(),
+                aid.conditions().isEmpty() ? "" : reference(aid.conditions().get(0).legalReference()),
+                links.apply(aid.factsToVerify()));
+    }
+
+    private static PiisView piis(PiisDecision piis, Function<List<String>, List<FactLink>> links) {
+        if (piis == null) {
+            return null;
+        }
+        return new PiisView(String.valueOf(piis.requirement()), reason(piis.reason()), date(piis.concludeBy()),
+                links.apply(piis.missingFacts()));
     }
 
     private static CpasView cpas(CompetentCpasResult cpas, PageTexts texts, Function<List<String>, List<FactLink>> links) {

@@ -72,7 +72,8 @@ final class DossierForm {
             yesNo("otherRights.maintenanceClaimed"));
     private static final List<FieldSpec> RESOURCE = List.of(
             choice("type", ResourceType.class), decimal("netAmount"), choice("periodicity", Periodicity.class), date("startDate"),
-            yesNo("startedWhileOnRis"), integer("exemptionMonthsUsed"));
+            yesNo("startedWhileOnRis"), integer("exemptionMonthsUsed"), yesNo("shortageOccupation"),
+            integer("shortageOccupationMonthsUsed"));
     private static final List<FieldSpec> MEMBER_RESOURCE = List.of(
             choice("type", ResourceType.class), decimal("netAmount"), choice("periodicity", Periodicity.class));
     private static final List<FieldSpec> MEMBER = List.of(
@@ -96,6 +97,9 @@ final class DossierForm {
             text("competence.communeWhereHomelessPersonIs"), text("competence.referenceAddressCommune"),
             text("competence.asylumSeekerAssignedPlaceCommune"));
     private static final List<FieldSpec> PROCEDURE = List.of(date("procedure.decisionDate"), date("procedure.notificationDate"));
+    private static final List<FieldSpec> PIIS = List.of(
+            yesNo("piis.integrationRightInPreviousThreeMonths"), yesNo("piis.waived"),
+            choice("piis.waiverReason", UnavailabilityReason.class));
     /** Not facts of the dossier: what the decision letter needs and the engine does not know. */
     static final List<FieldSpec> LETTER = List.of(
             text("letter.cpasName"), text("letter.cpasAddress"), text("letter.fileReference"), text("letter.contactPerson"),
@@ -135,7 +139,7 @@ final class DossierForm {
         JsonNodeFactory json = JsonNodeFactory.instance;
         ObjectNode root = json.objectNode();
         root.putObject("applicant");
-        for (List<FieldSpec> section : List.of(REQUEST, APPLICANT, RESIDENCE, WORK, OTHER_RIGHTS, CAPITAL, CHOICES, PROCEDURE)) {
+        for (List<FieldSpec> section : List.of(REQUEST, APPLICANT, RESIDENCE, WORK, OTHER_RIGHTS, CAPITAL, CHOICES, PROCEDURE, PIIS)) {
             fill(root, "", section);
         }
         if (!UNKNOWN.equalsIgnoreCase(value("resources.known"))) {
@@ -266,6 +270,7 @@ final class DossierForm {
         groups.add(section("installationPremium", label, errors, concat(ASKED.subList(0, 1), PREMIUM)));
         groups.add(section("competence", label, errors, concat(ASKED.subList(1, 2), COMPETENCE)));
         groups.add(section("procedure", label, errors, PROCEDURE));
+        groups.add(section("piis", label, errors, PIIS));
         groups.add(section("letter", label, errors, LETTER));
         return groups;
     }
@@ -274,9 +279,9 @@ final class DossierForm {
     static Set<String> names() {
         Set<String> names = new java.util.HashSet<>(List.of("request", "applicant", "residence", "workAvailability", "otherRights",
                 "resources", "household", "capital", "properties", "cpasChoices", "installationPremium",
-                "competence", "procedure", "letter"));
+                "competence", "procedure", "piis", "letter"));
         for (List<FieldSpec> section : List.of(REQUEST, APPLICANT, RESIDENCE, WORK, OTHER_RIGHTS, CAPITAL, CHOICES, PREMIUM,
-                COMPETENCE, PROCEDURE, LETTER, KNOWN_LISTS, ASKED)) {
+                COMPETENCE, PROCEDURE, PIIS, LETTER, KNOWN_LISTS, ASKED)) {
             section.forEach(f -> names.add(f.path()));
         }
         addRows(names, "resources", APPLICANT_RESOURCE_ROWS, RESOURCE);

@@ -6,6 +6,8 @@ public final class Scheme {
     public static final String RIS = "RIS";
     /** The installation premium: loi organique des CPAS du 8 juillet 1976, art. 57bis. */
     public static final String INSTALLATION_PREMIUM = "INSTALLATION_PREMIUM";
+    /** The aid towards child maintenance paid: loi organique des CPAS du 8 juillet 1976, art. 68quinquies. */
+    public static final String MAINTENANCE_AID = "MAINTENANCE_AID";
 
     private Scheme() {
     }

@@ -96,7 +96,7 @@ public final class DossierGenerator {
                 requestDate,
                 applicant,
                 unknownOr(() -> new Residence(!chance(4), random.nextInt(0, 60), homeless,
-                        homeless && chance(40), homeless && chance(50))),
+                        homeless && chance(40), homeless && chance(50), null)),
                 unknownOr(this::workAvailability),
                 unknownOr(() -> new OtherRights(nullable(!chance(10)), nullable(chance(30)), nullable(chance(50)))),
                 household,
@@ -109,7 +109,8 @@ public final class DossierGenerator {
                 chance(30) ? competence() : null,
                 chance(20) ? new Procedure(requestDate.plusDays(random.nextInt(1, 45)),
                         requestDate.plusDays(random.nextInt(45, 60)),
-                        chance(50) ? "CPAS/" + requestDate.getYear() + "/" + random.nextInt(1, 100_000) : null, null, null) : null);
+                        chance(50) ? "CPAS/" + requestDate.getYear() + "/" + random.nextInt(1, 100_000) : null, null, null) : null,
+                null, null);
     }
 
     private LocalDate applicantBirthDate(LocalDate requestDate) {
@@ -207,7 +208,9 @@ public final class DossierGenerator {
             boolean work = type == ResourceType.WAGES || type == ResourceType.VOCATIONAL_TRAINING_INCOME;
             resources.add(new Resource(type, yearly ? money(500, 20_000) : money(20, 2_000),
                     yearly ? Periodicity.YEARLY : Periodicity.MONTHLY, null,
-                    work ? chance(30) : null, work ? random.nextInt(0, 40) : null));
+                    work ? chance(30) : null, work ? random.nextInt(0, 40) : null,
+                    // not a shortage occupation: drawn without touching the seeded sequence
+                    work ? Boolean.FALSE : null, null));
         }
         return resources;
     }

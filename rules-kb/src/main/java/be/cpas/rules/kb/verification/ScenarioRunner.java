@@ -2,6 +2,7 @@ package be.cpas.rules.kb.verification;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,18 +16,23 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import be.cpas.rules.kb.RulesEngine;
 import be.cpas.rules.kb.source.KbFile;
 import be.cpas.rules.kb.source.KbSource;
+import be.cpas.rules.model.CalculationLine;
 import be.cpas.rules.model.Category;
 import be.cpas.rules.model.ConditionResult;
 import be.cpas.rules.model.Decision;
 import be.cpas.rules.model.Dossier;
+import be.cpas.rules.model.MaintenanceAidDecision;
 import be.cpas.rules.model.Notice;
 import be.cpas.rules.model.Outcome;
+import be.cpas.rules.model.PiisDecision;
+import be.cpas.rules.model.PiisRequirement;
 import be.cpas.rules.model.Route;
 import be.cpas.rules.model.Verdict;
 
 /**
  * The scenario files of a pack ({@code scenarios/*.yaml}): a sentence of purpose, a full dossier and what the
- * law gives for it (verdict, route, category, amount, condition outcomes, facts to verify, notices), written
+ * law gives for it (verdict, route, category, amount, condition outcomes, facts to verify, notices, the amounts of
+ * chosen calculation-sheet lines, the maintenance-aid and PIIS sections), written
  * by an analyst. A pack ships its own scenarios and is not activated unless they all pass.
  */
 public final class ScenarioRunner {
@@ -42,7 +48,16 @@ public final class ScenarioRunner {
     /** What a scenario file expects; absent optional fields are not checked. */
     public record Expected(Verdict verdict, Route route, Category category, BigDecimal monthly, BigDecimal yearly,
                            Boolean noAmount, Map<String, Outcome> conditions, List<String> factsToVerify,
-                           List<String> notices) {
+                           List<String> notices, Map<String, List<BigDecimal>> sheetLines, ExpectedMaintenanceAid maintenanceAid,
+                           ExpectedPiis piis) {
+    }
+
+    /** The maintenance-aid section: its verdict and, when granted, its total. */
+    public record ExpectedMaintenanceAid(Verdict verdict, BigDecimal amount) {
+    }
+
+    /** The PIIS section: whether one is required, and by which date when known. */
+    public record ExpectedPiis(PiisRequirement requirement, LocalDate concludeBy) {
     }
 
     public record Scenario(String name, Dossier dossier, Expected expected) {
@@ -112,7 +127,32 @@ public final class ScenarioRunner {
                 differences.add("notices: expected " + expected.notices() + ", got " + codes);
             }
         }
+        if (expected.sheetLines() != null) {
+            expected.sheetLines().forEach((code, amounts) -> compareAmounts(differences, "sheet lines " + code, amounts,
+                    decision.calculationSheet().stream().filter(l -> l.code().equals(code)).map(CalculationLine::amount).toList()));
+        }
+        if (expected.maintenanceAid() != null) {
+            MaintenanceAidDecision aid = decision.maintenanceAid();
+            compare(differences, "maintenance aid verdict", expected.maintenanceAid().verdict(), aid == null ? null : aid.verdict());
+            compareAmount(differences, "maintenance aid", expected.maintenanceAid().amount(), aid == null ? null : aid.amount());
+        }
+        if (expected.piis() != null) {
+            PiisDecision piis = decision.piis();
+            compare(differences, "PIIS", expected.piis().requirement(), piis == null ? null : piis.requirement());
+            compare(differences, "PIIS conclude by", expected.piis().concludeBy(), piis == null ? null : piis.concludeBy());
+        }
         return differences;
+    }
+
+    /** The same amounts, in the sheet's order. */
+    private static void compareAmounts(List<String> differences, String what, List<BigDecimal> expected, List<BigDecimal> actual) {
+        boolean same = expected.size() == actual.size();
+        for (int i = 0; same && i < expected.size(); i++) {
+            same = expected.get(i).compareTo(actual.get(i)) == 0;
+        }
+        if (!same) {
+            differences.add(what + ": expected " + expected + ", got " + actual);
+        }
     }
 
     private static void compare(List<String> differences, String what, Object expected, Object actual) {

@@ -19,7 +19,8 @@ final class AmountFixture {
 
     /** Codes of the lines that are results, not parts of the counted total. */
     static final List<String> RESULT_LINES = List.of("CATEGORY_AMOUNT", "CATEGORY_AMOUNT_SHARED_CUSTODY",
-            "TOTAL_COUNTED", "RIS_YEARLY", "NO_RIS", "RIS_MONTHLY", "FIRST_MONTH_PRO_RATA", "FIRST_MONTH_FULL");
+            "TOTAL_COUNTED", "RIS_YEARLY", "NO_RIS", "RIS_MONTHLY", "FIRST_MONTH_PRO_RATA", "FIRST_MONTH_FULL",
+            "ABROAD_SUSPENDED_BEYOND_YEARLY_DAYS", "ABROAD_SUSPENDED_AFTER_FIRST_MONTH");
 
     private AmountFixture() {
     }
@@ -71,7 +72,9 @@ final class AmountFixture {
             BigDecimal monthly = line(decision, "RIS_MONTHLY").amount();
             assertThat(yearly.divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP)).as(where + ": monthly = yearly / 12").isEqualByComparingTo(monthly);
             assertThat(decision.amount().monthly()).as(where + ": monthly on the sheet").isEqualByComparingTo(monthly);
-            List<String> beforeFirstMonth = codes(decision).stream().filter(c -> !c.startsWith("FIRST_MONTH")).toList();
+            // After the monthly amount: the first month and the days suspended abroad, per month.
+            List<String> beforeFirstMonth = codes(decision).stream()
+                    .filter(c -> !c.startsWith("FIRST_MONTH") && !c.startsWith("ABROAD_SUSPENDED")).toList();
             assertThat(beforeFirstMonth.get(beforeFirstMonth.size() - 1)).as(where + ": last line before the first month").isEqualTo("RIS_MONTHLY");
         }
     }

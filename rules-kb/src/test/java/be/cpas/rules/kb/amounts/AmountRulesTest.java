@@ -322,7 +322,7 @@ class AmountRulesTest {
     @Test
     void the_sheet_reads_in_dutch() {
         Decision d = AmountFixture.ENGINE.decide(isole("2025-02-01").set("capital.movableCapital", 25500)
-                .add("resources", "{type: WAGES, netAmount: 1000, periodicity: MONTHLY, startedWhileOnRis: true, exemptionMonthsUsed: 0}")
+                .add("resources", "{type: WAGES, netAmount: 1000, periodicity: MONTHLY, startedWhileOnRis: true, exemptionMonthsUsed: 0, shortageOccupation: false}")
                 .build(), Locale.forLanguageTag("nl"));
         assertThat(d.calculationSheet()).allSatisfy(l -> assertThat(l.label()).doesNotContain("[line.").doesNotContain("WAGES"));
         assertThat(line(d, "RESOURCE_ELIGIBLE_SOCIO_PROFESSIONAL").label()).startsWith("Loon (bestaansmiddel nr. 1 van de aanvrager): 1.000,00 per maand");

@@ -55,11 +55,11 @@ class PersonTextsTest {
             Matcher suffix = SUFFIX.matcher(drl.content());
             while (suffix.find()) {
                 String field = suffix.group(1);
-                // A suffix is added to a household member's or a resource's path: one of them must name it.
-                assertThat(Set.of("household", "resources", "household.resources"))
+                // A suffix is added to a household member's, a resource's or a maintenance payment's path: one of them must name it.
+                assertThat(Set.of("household", "resources", "household.resources", "maintenancePaid"))
                         .as("%s: .%s", drl.path(), field)
                         .anyMatch(list -> MESSAGES.has("fr", "fact." + list + "." + field));
-                for (String list : Set.of("household", "resources", "household.resources")) {
+                for (String list : Set.of("household", "resources", "household.resources", "maintenancePaid")) {
                     if (MESSAGES.has("fr", "fact." + list + "." + field)) {
                         keys.add("fact." + list + "." + field);
                     }

@@ -52,7 +52,10 @@ class ParameterTimelineTest {
             "ris.base.category_1", "ris.base.category_2", "ris.base.category_3",
             "exemption.base.socio_professional", "exemption.base.student_without_grant",
             "exemption.base.student_with_grant", "exemption.base.artistic", "exemption.base.shortage_occupation",
-            "exemption.socio_professional.shortage_occupation");
+            "exemption.socio_professional.shortage_occupation", "exemption.shortage_occupation.duration_months",
+            "residence.abroad.per_calendar_year", "residence.abroad.free_months_per_stay", "assumption.days_abroad_calendar_days",
+            "maintenance_aid.rate", "maintenance_aid.yearly_ceiling", "maintenance_aid.placement_contribution",
+            "piis.general_obligation", "piis.deadline_months", "piis.mandatory_under_age");
 
     /** The indexed amounts: base × coefficient. */
     static final Set<String> DERIVED = Set.of(
