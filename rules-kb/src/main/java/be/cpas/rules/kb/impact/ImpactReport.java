@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import be.cpas.rules.kb.batch.BatchSummary.LineError;
+import be.cpas.rules.kb.parameters.ParameterOverride;
 
 /**
  * Writes an impact run as
@@ -47,10 +48,10 @@ public final class ImpactReport {
         }
     }
 
-    /** How the report names a side. */
-    public record Side(String label, String rulesVersion, LocalDate asOf) {
+    /** How the report names a side: the pack's version, the date as of which it decides, the analysts' values. */
+    public record Side(String label, String rulesVersion, LocalDate asOf, List<ParameterOverride> overrides) {
         static Side of(ImpactSide side) {
-            return new Side(side.label(), side.engine().rulesVersion(), side.asOf());
+            return new Side(side.label(), side.engine().rulesVersion(), side.asOf(), side.engine().overrides());
         }
     }
 
@@ -71,54 +72,63 @@ public final class ImpactReport {
     public static ImpactTotals write(ImpactAnalysis analysis, BufferedReader caseload, Format format, Writer out,
             LongConsumer progress) throws IOException {
         return switch (format) {
-            case CSV -> csv(analysis, caseload, out, progress);
-            case JSON -> json(analysis, caseload, out, progress);
-            case SUMMARY -> summary(analysis, caseload, out, progress);
+            case CSV -> write(analysis, caseload, null, out, null, progress);
+            case JSON -> write(analysis, caseload, out, null, null, progress);
+            case SUMMARY -> write(analysis, caseload, null, null, out, progress);
         };
     }
 
-    private static ImpactTotals csv(ImpactAnalysis analysis, BufferedReader caseload, Writer out, LongConsumer progress)
-            throws IOException {
-        out.write(String.join(",", CSV_COLUMNS) + "\n");
-        ImpactTotals totals = analysis.run(caseload, change -> out.write(csvRow(change)), progress);
-        out.flush();
-        return totals;
-    }
-
-    private static ImpactTotals json(ImpactAnalysis analysis, BufferedReader caseload, Writer out, LongConsumer progress)
-            throws IOException {
-        Path spool = Files.createTempFile("cpas-impact-", ".json");
+    /**
+     * Runs the analysis once and writes the report in every format whose writer is given (null: not wanted),
+     * e.g. an admin job keeping all three.
+     */
+    public static ImpactTotals write(ImpactAnalysis analysis, BufferedReader caseload, Writer json, Writer csv, Writer summary,
+            LongConsumer progress) throws IOException {
+        Path spool = json == null ? null : Files.createTempFile("cpas-impact-", ".json");
         try {
             ImpactTotals totals;
-            try (BufferedWriter changes = Files.newBufferedWriter(spool, StandardCharsets.UTF_8)) {
+            try (BufferedWriter changes = spool == null ? null : Files.newBufferedWriter(spool, StandardCharsets.UTF_8)) {
+                if (csv != null) {
+                    csv.write(String.join(",", CSV_COLUMNS) + "\n");
+                }
                 boolean[] first = {true};
                 totals = analysis.run(caseload, change -> {
-                    changes.write(first[0] ? "\n" : ",\n");
-                    first[0] = false;
-                    changes.write(JSON.writeValueAsString(change));
+                    if (csv != null) {
+                        csv.write(csvRow(change));
+                    }
+                    if (changes != null) {
+                        changes.write(first[0] ? "\n" : ",\n");
+                        first[0] = false;
+                        changes.write(JSON.writeValueAsString(change));
+                    }
                 }, progress);
             }
-            out.write("{\"baseline\":" + JSON.writeValueAsString(Side.of(analysis.baseline()))
-                    + ",\n\"alternative\":" + JSON.writeValueAsString(Side.of(analysis.alternative()))
-                    + ",\n\"totals\":" + JSON.writeValueAsString(totals)
-                    + ",\n\"changes\":[");
-            try (BufferedReader changes = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
-                changes.transferTo(out);
+            Side baseline = Side.of(analysis.baseline());
+            Side alternative = Side.of(analysis.alternative());
+            if (json != null) {
+                json.write("{\"baseline\":" + JSON.writeValueAsString(baseline)
+                        + ",\n\"alternative\":" + JSON.writeValueAsString(alternative)
+                        + ",\n\"totals\":" + JSON.writeValueAsString(totals)
+                        + ",\n\"changes\":[");
+                try (BufferedReader changes = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
+                    changes.transferTo(json);
+                }
+                json.write("\n]}\n");
             }
-            out.write("\n]}\n");
-            out.flush();
+            if (summary != null) {
+                summary.write(summaryText(baseline, alternative, totals));
+            }
+            for (Writer out : new Writer[] {json, csv, summary}) {
+                if (out != null) {
+                    out.flush();
+                }
+            }
             return totals;
         } finally {
-            Files.deleteIfExists(spool);
+            if (spool != null) {
+                Files.deleteIfExists(spool);
+            }
         }
-    }
-
-    private static ImpactTotals summary(ImpactAnalysis analysis, BufferedReader caseload, Writer out, LongConsumer progress)
-            throws IOException {
-        ImpactTotals totals = analysis.run(caseload, change -> { }, progress);
-        out.write(summaryText(Side.of(analysis.baseline()), Side.of(analysis.alternative()), totals));
-        out.flush();
-        return totals;
     }
 
     static String csvRow(DossierChange change) {
@@ -197,7 +207,9 @@ public final class ImpactReport {
 
     private static String describe(Side side) {
         return side.label() + " (rules " + side.rulesVersion() + ", "
-                + (side.asOf() == null ? "each dossier at its own request date" : "every dossier as of " + side.asOf()) + ")";
+                + (side.asOf() == null ? "each dossier at its own request date" : "every dossier as of " + side.asOf())
+                + side.overrides().stream().map(o -> ", " + o.name() + " = " + o.value().toPlainString() + " from " + o.from())
+                        .collect(Collectors.joining()) + ")";
     }
 
     private static void row(StringBuilder text, String what, long count) {
