@@ -40,7 +40,8 @@ public class OpenApiDocumentFilter implements OASFilter {
             "decisions", tag("Decisions", "Decide a dossier: the RIS conditions, route, category and amount; the installation premium, "
                     + "the competent CPAS and the deadlines."),
             "conditions", tag("Conditions", "Reference data: the conditions of the RIS with their legal references."),
-            "admin", tag("Packs", "Rule packs: validate and store a pack archive, list and show the stored packs, activate one, roll back."));
+            "admin", tag("Packs", "Rule packs: validate and store a pack archive, list and show the stored packs, activate one, roll back; "
+                    + "impact jobs: how a change decides a caseload."));
 
     /** The fields present in every answer (the engine never leaves them out), by schema. */
     static final Map<String, List<String>> REQUIRED = Map.ofEntries(

@@ -50,7 +50,7 @@ public final class ImpactReport {
 
     /** How the report names a side: the pack's version, the date as of which it decides, the analysts' values. */
     public record Side(String label, String rulesVersion, LocalDate asOf, List<ParameterOverride> overrides) {
-        static Side of(ImpactSide side) {
+        public static Side of(ImpactSide side) {
             return new Side(side.label(), side.engine().rulesVersion(), side.asOf(), side.engine().overrides());
         }
     }
