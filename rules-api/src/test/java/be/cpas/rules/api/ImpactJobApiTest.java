@@ -45,7 +45,7 @@ class ImpactJobApiTest {
         }
         lines.add(7, "{\"requestDate\":\"2025-02-30\",\"applicant\":{}}");
 
-        Response started = given().contentType(BatchDecisionResource.NDJSON).body(String.join("\n", lines) + "\n")
+        Response started = given().contentType(BatchDecisionResource.NDJSON).body(ndjson(String.join("\n", lines) + "\n"))
                 .queryParam("override", OCTOBER_STEP).queryParam("at", "2026-10-15")
                 .post("/v1/admin/impact");
         started.then().statusCode(202).body("totalLines", equalTo(61))
@@ -84,18 +84,22 @@ class ImpactJobApiTest {
 
     @Test
     void badInputIsAProblemNamingTheField() {
-        given().contentType(BatchDecisionResource.NDJSON).body("{}\n").queryParam("at", "2026-13-01")
+        given().contentType(BatchDecisionResource.NDJSON).body(ndjson("{}\n")).queryParam("at", "2026-13-01")
                 .queryParam("override", "index.social_benefit_coefficient:1.8")
                 .post("/v1/admin/impact").then().statusCode(400).contentType(Problem.MEDIA_TYPE)
                 .body("errors.field", hasItem("at")).body("errors.field", hasItem("override"));
-        given().contentType(BatchDecisionResource.NDJSON).body("{}\n")
+        given().contentType(BatchDecisionResource.NDJSON).body(ndjson("{}\n"))
                 .post("/v1/admin/impact").then().statusCode(400).contentType(Problem.MEDIA_TYPE)
                 .body("errors.field", hasItem("alternative"));
-        given().contentType(BatchDecisionResource.NDJSON).body("{}\n").queryParam("override", "no.such.parameter=2026-01-01:1")
+        given().contentType(BatchDecisionResource.NDJSON).body(ndjson("{}\n")).queryParam("override", "no.such.parameter=2026-01-01:1")
                 .post("/v1/admin/impact").then().statusCode(400).body("errors.field", hasItem("override"));
-        given().contentType(BatchDecisionResource.NDJSON).body("{}\n").queryParam("alternative", "0".repeat(64))
+        given().contentType(BatchDecisionResource.NDJSON).body(ndjson("{}\n")).queryParam("alternative", "0".repeat(64))
                 .post("/v1/admin/impact").then().statusCode(404).body("type", equalTo("urn:cpas-rules:problem:pack-unknown"));
         given().get("/v1/admin/impact/no-such-job").then().statusCode(404).contentType(Problem.MEDIA_TYPE)
                 .body("type", equalTo("urn:cpas-rules:problem:impact-job-unknown"));
+    }
+
+    private static byte[] ndjson(String lines) {
+        return lines.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 }
