@@ -27,6 +27,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import be.cpas.rules.kb.RulesEngine;
@@ -45,6 +51,7 @@ public class ImpactJobResource {
 
     public static final String CSV = "text/csv";
     public static final String MARKDOWN = "text/markdown";
+    private static final String EXAMPLE_ID = "0b6f6d0e-6c1a-4d38-9a43-7d1c2f0e9b21";
 
     /** What a poll tells. */
     public record JobStatus(String id, ImpactJobs.JobState state, long linesRead, long totalLines, int percent,
@@ -80,7 +87,17 @@ public class ImpactJobResource {
     @Operation(summary = "Start an impact job on a caseload (JSON Lines)",
             description = "Compares how two packs, or one pack at two dates, or a pack and parameter overrides decide every "
                     + "dossier of the body. Answers 202 with the job; poll it, then fetch its result.")
-    public Response start(InputStream caseload,
+    @RequestBody(required = true, description = "The caseload: dossiers, one JSON object a line, as POST /v1/decisions takes them.",
+            content = @Content(mediaType = BatchDecisionResource.NDJSON, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "two-dossiers", summary = "A dossier, then a line with no request date (counted as a bad line)",
+                            value = "{\"requestDate\":\"2025-03-10\",\"applicant\":{\"birthDate\":\"1990-05-14\",\"stayStatus\":\"BELGIAN\"}}\n"
+                                    + "{\"applicant\":{}}\n")))
+    @APIResponse(responseCode = "202", description = "The job is queued: poll the address in Location.")
+    @APIResponse(responseCode = "400", description = "A bad parameter, named in errors.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "As many jobs wait as may: try again later.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response startImpactJob(InputStream caseload,
             @Parameter(description = "Rules version (or content hash) of the baseline pack; the active pack when left out") @QueryParam("baseline") String baseline,
             @Parameter(description = "Rules version (or content hash) of the alternative pack; the baseline's when left out") @QueryParam("alternative") String alternative,
             @Parameter(description = "Decide every dossier as of this date (yyyy-MM-dd) instead of its own; both sides unless 'against' is given", example = "2026-03-01") @QueryParam("at") String at,
@@ -130,7 +147,7 @@ public class ImpactJobResource {
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The progress of an impact job: state, lines read, percent")
-    public JobStatus status(@PathParam("id") String id) {
+    public JobStatus impactJobStatus(@Parameter(description = "The job's id, as the start answered it", example = EXAMPLE_ID) @PathParam("id") String id) {
         return JobStatus.of(job(id));
     }
 
@@ -139,8 +156,10 @@ public class ImpactJobResource {
     @Produces({ MediaType.APPLICATION_JSON, CSV, MARKDOWN })
     @Operation(summary = "The report of a finished impact job: JSON, CSV (one row per changed dossier) or a Markdown summary",
             description = "The format is chosen by the query parameter 'format' (json, csv, summary), else by Accept.")
-    public Response result(@PathParam("id") String id,
-            @Parameter(description = "json, csv or summary; overrides Accept") @QueryParam("format") String format,
+    @APIResponse(responseCode = "409", description = "The job is not done yet.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response impactJobResult(@Parameter(description = "The job's id, as the start answered it", example = EXAMPLE_ID) @PathParam("id") String id,
+            @Parameter(description = "json, csv or summary; overrides Accept", example = "csv") @QueryParam("format") String format,
             @Context HttpHeaders headers) {
         ImpactReport.Format chosen;
         try {
