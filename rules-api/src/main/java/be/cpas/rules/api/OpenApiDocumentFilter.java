@@ -42,7 +42,8 @@ public class OpenApiDocumentFilter implements OASFilter {
             "decisions", tag("Decisions", "Decide a dossier: the RIS conditions, route, category and amount; the installation premium, "
                     + "the competent CPAS and the deadlines."),
             "conditions", tag("Conditions", "Reference data: the conditions of the RIS with their legal references."),
-            "admin", tag("Packs", "Rule packs: validate and store a pack archive, list and show the stored packs, activate one, roll back."),
+            "admin", tag("Packs", "Rule packs: validate and store a pack archive, list and show the stored packs, activate one, roll back; "
+                    + "impact jobs: how a change decides a caseload."),
             "simulations", tag("Simulations", "What-if: a dossier decided with parameter values in place of the law's; never a legal decision."));
 
     /** The fields present in every answer (the engine never leaves them out), by schema. */

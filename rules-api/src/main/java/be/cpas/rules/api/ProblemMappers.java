@@ -137,6 +137,18 @@ public class ProblemMappers {
         return roles == null ? List.of(Roles.ADMIN) : List.of(roles.value());
     }
 
+    @ServerExceptionMapper
+    public Response unknownImpactJob(ImpactJobResource.UnknownJobException e, HttpHeaders headers) {
+        return problem(404, "impact-job-unknown", Languages.choose(headers), List.of(), null, null);
+    }
+
+    @ServerExceptionMapper
+    public Response impactBusy(ImpactJobs.BusyException e, HttpHeaders headers) {
+        Response response = problem(429, "impact-busy", Languages.choose(headers), List.of(), null, null);
+        response.getHeaders().add("Retry-After", "60");
+        return response;
+    }
+
     /** A stored pack that does not verify under this engine: each problem with its file (and line). */
     @ServerExceptionMapper
     public Response packRefused(RulePacks.PackRefusedException e, HttpHeaders headers) {

@@ -43,7 +43,10 @@ class AccessApiTest {
             new Call("POST", "/v1/admin/packs", "application/zip", ZIP, Roles.ADMIN),
             new Call("POST", PACK + "/activate", null, null, Roles.ADMIN),
             new Call("POST", "/v1/admin/packs/rollback", null, null, Roles.ADMIN),
-            new Call("POST", "/v1/simulations", "application/json", "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8), Roles.ANALYST));
+            new Call("POST", "/v1/simulations", "application/json", "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8), Roles.ANALYST),
+            new Call("POST", "/v1/admin/impact", BatchDecisionResource.NDJSON, "{}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), Roles.ANALYST),
+            new Call("GET", "/v1/admin/impact/no-such-job", null, null, Roles.ANALYST),
+            new Call("GET", "/v1/admin/impact/no-such-job/result", null, null, Roles.ANALYST));
 
     @Test
     void anonymous_callers_are_asked_to_sign_in() {

@@ -5,10 +5,12 @@ import picocli.CommandLine.Command;
 
 /** {@code cpas}: the rules engine on the command line. One line per subcommand, nothing else. */
 @Command(name = "cpas", mixinStandardHelpOptions = true,
-        description = "Decides CPAS/OCMW social assistance dossiers with the bundled law.",
+        description = "Decides CPAS/OCMW social assistance dossiers with the bundled law, checks rule packs and measures the impact of a change.",
         subcommands = {
             DecideCommand.class,
             GenerateCommand.class,
+            ValidateCommand.class,
+            ImpactCommand.class,
         })
 public final class CpasCommand {
 

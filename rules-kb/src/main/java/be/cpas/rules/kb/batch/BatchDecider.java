@@ -4,13 +4,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.LongConsumer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -28,8 +23,7 @@ import be.cpas.rules.model.Dossier;
  * {@code {"line":8,"errors":["applicant.birthDate: field.required"]}}. A bad line never stops the run.
  *
  * <p>Memory is bounded whatever the input: at most {@link #window()} lines are read ahead of the last line
- * written; the reading thread waits for the oldest one when the window is full. The decisions run on
- * {@code threads} threads (all cores by default).
+ * written ({@link OrderedLines}). The decisions run on {@code threads} threads (all cores by default).
  */
 public final class BatchDecider {
 
@@ -48,9 +42,7 @@ public final class BatchDecider {
     private final boolean lean;
 
     public BatchDecider(RulesEngine engine, DossierLineReader reader, int threads, int window, Locale locale, boolean lean) {
-        if (threads < 1 || window < threads) {
-            throw new IllegalArgumentException("need at least one thread and a window of at least one line per thread");
-        }
+        OrderedLines.checkWindow(threads, window);
         this.engine = engine;
         this.reader = reader;
         this.threads = threads;
@@ -80,30 +72,9 @@ public final class BatchDecider {
     /** Reads every line, writes one result per line in the same order, and returns the summary. */
     public BatchSummary run(BufferedReader in, Writer out, LongConsumer progress) throws IOException {
         BatchSummary summary = new BatchSummary();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "cpas-batch");
-            thread.setDaemon(true);
-            return thread;
-        });
-        ArrayDeque<CompletableFuture<Result>> inFlight = new ArrayDeque<>(window);
-        try {
-            long number = 0;
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                long lineNumber = ++number;
-                String text = line;
-                if (inFlight.size() == window) {
-                    write(inFlight.removeFirst(), out, summary, progress);
-                }
-                inFlight.addLast(CompletableFuture.supplyAsync(() -> decide(lineNumber, text), pool));
-            }
-            while (!inFlight.isEmpty()) {
-                write(inFlight.removeFirst(), out, summary, progress);
-            }
-            out.flush();
-            return summary;
-        } finally {
-            pool.shutdownNow();
-        }
+        OrderedLines.run(in, threads, window, "cpas-batch", this::decide, result -> write(result, out, summary, progress));
+        out.flush();
+        return summary;
     }
 
     private Result decide(long line, String text) {
@@ -123,17 +94,7 @@ public final class BatchDecider {
         }
     }
 
-    private static void write(CompletableFuture<Result> pending, Writer out, BatchSummary summary, LongConsumer progress)
-            throws IOException {
-        Result result;
-        try {
-            result = pending.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("batch interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("a decision task failed outside its own error handling", e.getCause());
-        }
+    private static void write(Result result, Writer out, BatchSummary summary, LongConsumer progress) throws IOException {
         out.write(result.json());
         out.write('\n');
         if (result.decision() != null) {

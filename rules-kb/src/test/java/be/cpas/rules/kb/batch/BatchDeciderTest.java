@@ -15,11 +15,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import be.cpas.rules.kb.EngineFixture;
 import be.cpas.rules.kb.generator.DossierGenerator;
@@ -28,22 +25,8 @@ import be.cpas.rules.model.Verdict;
 
 class BatchDeciderTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-
-    /** Jackson alone, for this library's tests; the service and the command line pass the API's reader. */
-    private static final DossierLineReader READER = line -> {
-        try {
-            Dossier dossier = JSON.readValue(line, Dossier.class);
-            if (dossier.requestDate() == null) {
-                throw new DossierLineReader.BadLineException(List.of("requestDate: field.required"));
-            }
-            return dossier;
-        } catch (JsonProcessingException e) {
-            throw new DossierLineReader.BadLineException(List.of("$: json.malformed"));
-        }
-    };
+    private static final ObjectMapper JSON = JacksonLineReader.JSON;
+    private static final DossierLineReader READER = JacksonLineReader.READER;
 
     @Test
     void badLinesAreReportedAtTheirPlaceAndNothingIsLost() throws IOException {
@@ -149,13 +132,7 @@ class BatchDeciderTest {
     }
 
     private static List<String> generated(long seed, int count) {
-        return new DossierGenerator(seed).stream(count).map(d -> {
-            try {
-                return JSON.writeValueAsString(d);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return JacksonLineReader.lines(new DossierGenerator(seed).stream(count).toList());
     }
 
     private static JsonNode parse(String line) {

@@ -1,0 +1,274 @@
+package be.cpas.rules.api;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import be.cpas.rules.kb.batch.DossierLineReader;
+import be.cpas.rules.kb.impact.ImpactAnalysis;
+import be.cpas.rules.kb.impact.ImpactReport;
+import be.cpas.rules.kb.impact.ImpactSide;
+import be.cpas.rules.kb.impact.ImpactTotals;
+
+/**
+ * Impact jobs of the service: one runs at a time, a few wait ({@code cpas.impact.max-waiting}), more are refused.
+ * The caseload and the reports live on disk, in {@code cpas.impact.directory} (default: {@code impact-jobs/} in the
+ * pack store, else a temporary folder), never in memory; the last {@code cpas.impact.kept-results} finished jobs
+ * are kept. A job's state is in memory: after a restart the reports stay on disk but the jobs are forgotten.
+ */
+@ApplicationScoped
+public class ImpactJobs {
+
+    private static final Logger LOG = Logger.getLogger(ImpactJobs.class);
+
+    /** Where a job is. */
+    public enum JobState {
+        WAITING, RUNNING, DONE, FAILED
+    }
+
+    /** One job: its sides, its progress, where its reports are. */
+    public static final class Job {
+        private final String id;
+        private final ImpactReport.Side baseline;
+        private final ImpactReport.Side alternative;
+        private final long totalLines;
+        private final Path directory;
+        private final Instant createdAt = Instant.now();
+        private final AtomicLong linesRead = new AtomicLong();
+        private volatile JobState state = JobState.WAITING;
+        private volatile Instant finishedAt;
+        private volatile ImpactTotals totals;
+
+        Job(String id, ImpactReport.Side baseline, ImpactReport.Side alternative, long totalLines, Path directory) {
+            this.id = id;
+            this.baseline = baseline;
+            this.alternative = alternative;
+            this.totalLines = totalLines;
+            this.directory = directory;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        public ImpactReport.Side baseline() {
+            return baseline;
+        }
+
+        public ImpactReport.Side alternative() {
+            return alternative;
+        }
+
+        public long totalLines() {
+            return totalLines;
+        }
+
+        public long linesRead() {
+            return linesRead.get();
+        }
+
+        public JobState state() {
+            return state;
+        }
+
+        public Instant createdAt() {
+            return createdAt;
+        }
+
+        public Instant finishedAt() {
+            return finishedAt;
+        }
+
+        /** The totals once done. */
+        public ImpactTotals totals() {
+            return totals;
+        }
+
+        /** The report in a format, once done. */
+        public Path report(ImpactReport.Format format) {
+            return directory.resolve(switch (format) {
+                case JSON -> "impact.json";
+                case CSV -> "impact.csv";
+                case SUMMARY -> "impact.md";
+            });
+        }
+
+        Path caseload() {
+            return directory.resolve("caseload.jsonl");
+        }
+    }
+
+    /** More jobs than may wait. */
+    public static final class BusyException extends RuntimeException {
+        BusyException() {
+            super("impact jobs: too many waiting", null, false, false);
+        }
+    }
+
+    @Inject
+    RulesEngineHolder holder;
+
+    @ConfigProperty(name = "cpas.impact.directory")
+    Optional<String> configuredDirectory;
+
+    @ConfigProperty(name = "cpas.impact.max-waiting", defaultValue = "2")
+    int maxWaiting;
+
+    @ConfigProperty(name = "cpas.impact.kept-results", defaultValue = "20")
+    int keptResults;
+
+    /** Threads deciding for the running job; the rest of the machine keeps answering decisions. */
+    @ConfigProperty(name = "cpas.impact.threads", defaultValue = "2")
+    int threads;
+
+    private final Map<String, Job> jobs = new LinkedHashMap<>();
+    private ThreadPoolExecutor runner;
+    private Path root;
+
+    private synchronized ThreadPoolExecutor runner() {
+        if (runner == null) {
+            runner = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(Math.max(1, maxWaiting)), task -> {
+                Thread thread = new Thread(task, "cpas-impact-job");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        return runner;
+    }
+
+    private synchronized Path root() throws IOException {
+        if (root == null) {
+            root = configuredDirectory.map(Path::of)
+                    .or(() -> holder.packs().map(packs -> packs.store().root().resolve("impact-jobs")))
+                    .orElse(null);
+            root = root == null ? Files.createTempDirectory("cpas-impact-jobs") : Files.createDirectories(root);
+        }
+        return root;
+    }
+
+    /**
+     * Writes the caseload to the job's folder and queues the job.
+     *
+     * @throws BusyException when as many jobs wait as may
+     */
+    public Job start(ImpactSide baseline, ImpactSide alternative, InputStream caseload, DossierLineReader reader)
+            throws IOException {
+        String id = UUID.randomUUID().toString();
+        Path directory = Files.createDirectories(root().resolve(id));
+        long lines = copy(caseload, directory.resolve("caseload.jsonl"));
+        Job job = new Job(id, ImpactReport.Side.of(baseline), ImpactReport.Side.of(alternative), lines, directory);
+        ImpactAnalysis analysis = new ImpactAnalysis(baseline, alternative, reader, threads, 64 * threads);
+        synchronized (this) {
+            try {
+                runner().execute(() -> run(job, analysis));
+            } catch (RejectedExecutionException e) {
+                delete(directory);
+                throw new BusyException();
+            }
+            jobs.put(id, job);
+            forgetOldest();
+        }
+        return job;
+    }
+
+    public synchronized Optional<Job> find(String id) {
+        return Optional.ofNullable(jobs.get(id));
+    }
+
+    private void run(Job job, ImpactAnalysis analysis) {
+        job.state = JobState.RUNNING;
+        try (BufferedReader in = Files.newBufferedReader(job.caseload(), StandardCharsets.UTF_8);
+             BufferedWriter json = Files.newBufferedWriter(job.report(ImpactReport.Format.JSON), StandardCharsets.UTF_8);
+             BufferedWriter csv = Files.newBufferedWriter(job.report(ImpactReport.Format.CSV), StandardCharsets.UTF_8);
+             BufferedWriter summary = Files.newBufferedWriter(job.report(ImpactReport.Format.SUMMARY), StandardCharsets.UTF_8)) {
+            job.totals = ImpactReport.write(analysis, in, json, csv, summary, job.linesRead::set);
+            job.linesRead.set(job.totals.lines());
+            job.state = JobState.DONE;
+        } catch (IOException | RuntimeException e) {
+            LOG.errorf("Impact job %s failed: %s", job.id, e.getClass().getSimpleName());
+            job.state = JobState.FAILED;
+        } finally {
+            job.finishedAt = Instant.now();
+            try {
+                Files.deleteIfExists(job.caseload());  // personal data: kept no longer than needed
+            } catch (IOException e) {
+                LOG.warnf("Impact job %s: caseload not deleted", job.id);
+            }
+        }
+    }
+
+    /** Keeps the last finished jobs (and every waiting or running one). */
+    private void forgetOldest() {
+        List<Job> finished = new ArrayList<>(jobs.values().stream()
+                .filter(j -> j.state == JobState.DONE || j.state == JobState.FAILED).toList());
+        finished.sort(Comparator.comparing(Job::createdAt));
+        for (int i = 0; i < finished.size() - keptResults; i++) {
+            jobs.remove(finished.get(i).id);
+            delete(finished.get(i).directory);
+        }
+    }
+
+    private static long copy(InputStream in, Path target) throws IOException {
+        long lines = 0;
+        boolean pending = false;
+        byte[] buffer = new byte[1 << 16];
+        try (OutputStream out = Files.newOutputStream(target)) {
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                out.write(buffer, 0, read);
+                for (int i = 0; i < read; i++) {
+                    if (buffer[i] == '\n') {
+                        lines++;
+                        pending = false;
+                    } else {
+                        pending = true;
+                    }
+                }
+            }
+        }
+        return pending ? lines + 1 : lines;
+    }
+
+    private static void delete(Path directory) {
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        if (runner != null) {
+            runner.shutdownNow();
+        }
+    }
+}
