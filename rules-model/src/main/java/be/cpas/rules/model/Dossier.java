@@ -56,4 +56,10 @@ public record Dossier(
 
         @Schema(description = "Facts deciding whether a PIIS (individualised project for social integration, arts 11 and 13 L) must be concluded.")
         @Valid PiisFacts piis) {
+
+    /** The same facts, asked on another date (an impact report deciding a caseload as of one day). */
+    public Dossier withRequestDate(LocalDate date) {
+        return new Dossier(date, applicant, residence, workAvailability, otherRights, household, resources, capital, properties,
+                cpasChoices, legalAssumptions, installationPremium, competence, procedure, maintenancePaid, piis);
+    }
 }

@@ -53,8 +53,6 @@ public record ImpactSide(String label, RulesEngine engine, LocalDate asOf) {
         if (asOf == null) {
             return dossier;
         }
-        return new Dossier(asOf, dossier.applicant(), dossier.residence(), dossier.workAvailability(), dossier.otherRights(),
-                dossier.household(), dossier.resources(), dossier.capital(), dossier.properties(), dossier.cpasChoices(),
-                dossier.legalAssumptions(), dossier.installationPremium(), dossier.competence(), dossier.procedure());
+        return dossier.withRequestDate(asOf);
     }
 }

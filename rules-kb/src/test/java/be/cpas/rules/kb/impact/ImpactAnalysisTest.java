@@ -61,7 +61,7 @@ class ImpactAnalysisTest {
             Dossier d = dossiers.get(i);
             Dossier redated = new Dossier(MID_OCTOBER_2026, d.applicant(), d.residence(), d.workAvailability(), d.otherRights(),
                     d.household(), d.resources(), d.capital(), d.properties(), d.cpasChoices(), d.legalAssumptions(),
-                    d.installationPremium(), d.competence(), d.procedure());
+                    d.installationPremium(), d.competence(), d.procedure(), d.maintenancePaid(), d.piis());
             LeanDecision before = LeanDecision.of(EngineFixture.ENGINE.decide(redated, Locale.FRENCH));
             LeanDecision after = LeanDecision.of(WITH_OCTOBER_STEP.decide(redated, Locale.FRENCH));
             BigDecimal was = before.monthlyAmount() == null ? BigDecimal.ZERO : before.monthlyAmount();
