@@ -1,0 +1,205 @@
+package be.cpas.rules.kb.verification;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import be.cpas.rules.kb.source.KbFile;
+import be.cpas.rules.kb.source.KbSource;
+import be.cpas.rules.model.Dossier;
+
+/**
+ * A scenario file as an analyst writes it: one sentence of purpose, a named base dossier, only the facts that
+ * matter, and what the law gives ({@code expect:}); or several {@code cases:}, each with its own facts and
+ * expectations over the file's. docs/analysts.md describes the format.
+ *
+ * <p>Facts are merged over the base as a JSON Merge Patch (RFC 7386): maps merge key by key, lists and values
+ * replace, {@code ~} (null) removes the fact (it becomes unknown). The base first, then the file's facts, then
+ * the case's.
+ */
+public record ScenarioFile(String path, String purpose, List<Case> cases) {
+
+    /** Where a pack keeps its base dossiers: {@code scenarios/bases/<name>.yaml}, a dossier each. */
+    public static final String BASES = ScenarioRunner.FOLDER + "bases/";
+
+    private static final Set<String> FILE_KEYS = Set.of("purpose", "base", "facts", "expect", "cases");
+    private static final Set<String> CASE_KEYS = Set.of("case", "facts", "expect");
+
+    static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .registerModule(new JavaTimeModule())
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    /** One case: a dossier and what is expected of its decision. {@code name} is null in a single-case file. */
+    public record Case(String name, Dossier dossier, List<Expectation> expectations) {
+    }
+
+    /** Whether the file is a scenario (and not a base dossier). */
+    public static boolean isScenario(KbFile file) {
+        return file.path().endsWith(ScenarioRunner.SUFFIX) && !file.path().contains("/bases/");
+    }
+
+    /**
+     * Reads the file, its base taken from the pack's {@code scenarios/bases/}.
+     *
+     * @throws InvalidScenarioException naming the file and what is wrong: an unknown key or expectation, an
+     *                                  unknown base or fact, a value an expectation does not take
+     */
+    public static ScenarioFile read(KbFile file, KbSource pack) {
+        try {
+            return parse(file, pack);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidScenarioException(file.path(), e);
+        }
+    }
+
+    /** A file that is not a scenario: its message is "path: problem". */
+    public static final class InvalidScenarioException extends IllegalArgumentException {
+        private final String problem;
+
+        InvalidScenarioException(String path, IllegalArgumentException cause) {
+            super(path + ": " + cause.getMessage(), cause);
+            this.problem = cause.getMessage();
+        }
+
+        /** What is wrong, without the file's path. */
+        public String problem() {
+            return problem;
+        }
+    }
+
+    private static ScenarioFile parse(KbFile file, KbSource pack) {
+        JsonNode root = tree(file);
+        if (!root.isObject()) {
+            throw new IllegalArgumentException("not a scenario: a scenario is a map with " + FILE_KEYS);
+        }
+        onlyKeys(root, FILE_KEYS, "");
+        String purpose = text(root, "purpose");
+        JsonNode base = base(pack, text(root, "base"));
+        JsonNode facts = merge(base, root.path("facts"));
+        List<Case> cases = new ArrayList<>();
+        if (root.has("cases") == root.has("expect")) {
+            throw new IllegalArgumentException("a scenario has either expect: (one case) or cases: (several), and not both");
+        }
+        if (root.has("expect")) {
+            cases.add(new Case(null, dossier(facts, "facts"), expectations(root.get("expect"), "")));
+        } else {
+            if (!root.get("cases").isArray() || root.get("cases").isEmpty()) {
+                throw new IllegalArgumentException("cases: is a list of cases (- case: ..., facts: ..., expect: ...)");
+            }
+            for (JsonNode item : root.get("cases")) {
+                String name = item.isObject() ? text(item, "case") : null;
+                String where = "case '" + name + "': ";
+                onlyKeys(item, CASE_KEYS, where);
+                if (!item.has("expect")) {
+                    throw new IllegalArgumentException(where + "expect: is missing");
+                }
+                cases.add(new Case(name, dossier(merge(facts, item.path("facts")), where + "facts"),
+                        expectations(item.get("expect"), where)));
+            }
+        }
+        return new ScenarioFile(file.path(), purpose, List.copyOf(cases));
+    }
+
+    private static JsonNode tree(KbFile file) {
+        try {
+            JsonNode root = YAML.readTree(file.content());
+            return root == null ? YAML.nullNode() : root;
+        } catch (IOException e) {
+            String line = e instanceof JsonProcessingException json && json.getLocation() != null
+                    ? "line " + json.getLocation().getLineNr() + ": " : "";
+            throw new IllegalArgumentException(line + "not valid YAML: " + e.getMessage(), e);
+        }
+    }
+
+    private static void onlyKeys(JsonNode node, Set<String> allowed, String where) {
+        if (!node.isObject()) {
+            throw new IllegalArgumentException(where + "a map is expected");
+        }
+        node.fieldNames().forEachRemaining(key -> {
+            if (!allowed.contains(key)) {
+                throw new IllegalArgumentException(where + "unknown key '" + key + "'; a scenario takes " + allowed);
+            }
+        });
+    }
+
+    private static String text(JsonNode node, String key) {
+        JsonNode value = node.get(key);
+        if (value == null || !value.isTextual() || value.textValue().isBlank()) {
+            throw new IllegalArgumentException(key + ": is missing");
+        }
+        return value.textValue();
+    }
+
+    private static JsonNode base(KbSource pack, String name) {
+        String path = BASES + name + ScenarioRunner.SUFFIX;
+        List<KbFile> bases = pack.files(BASES, ScenarioRunner.SUFFIX);
+        KbFile file = bases.stream().filter(f -> f.path().equals(path)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("base '" + name + "': no file " + path + "; the bases are "
+                        + bases.stream().map(f -> f.path().substring(BASES.length(), f.path().length() - ScenarioRunner.SUFFIX.length())).toList()));
+        JsonNode tree = tree(file);
+        if (!tree.isObject()) {
+            throw new IllegalArgumentException(path + " is not a dossier");
+        }
+        return tree;
+    }
+
+    /** RFC 7386: maps merge, anything else replaces, null removes. */
+    static JsonNode merge(JsonNode target, JsonNode patch) {
+        if (patch.isMissingNode()) {
+            return target;
+        }
+        if (!patch.isObject()) {
+            return patch.deepCopy();
+        }
+        ObjectNode merged = target != null && target.isObject() ? ((ObjectNode) target).deepCopy() : YAML.createObjectNode();
+        for (Map.Entry<String, JsonNode> field : (Iterable<Map.Entry<String, JsonNode>>) patch::fields) {
+            if (field.getValue().isNull()) {
+                merged.remove(field.getKey());
+            } else {
+                merged.set(field.getKey(), merge(merged.get(field.getKey()), field.getValue()));
+            }
+        }
+        return merged;
+    }
+
+    private static Dossier dossier(JsonNode facts, String where) {
+        try {
+            return YAML.treeToValue(facts, Dossier.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw new IllegalArgumentException(where + ": unknown fact '" + factPath(e) + "'", e);
+        } catch (JsonProcessingException e) {
+            String fact = e instanceof JsonMappingException mapping ? " at '" + factPath(mapping) + "'" : "";
+            throw new IllegalArgumentException(where + ": not a dossier" + fact + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** The fact's path as the dossier names it: household.0.birthDate. */
+    private static String factPath(JsonMappingException e) {
+        return e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex()))
+                .collect(java.util.stream.Collectors.joining("."));
+    }
+
+    private static List<Expectation> expectations(JsonNode expect, String where) {
+        if (!expect.isObject() || expect.isEmpty()) {
+            throw new IllegalArgumentException(where + "expect: is a map of what the decision must give (verdict: GRANTED, ...)");
+        }
+        try {
+            return Expectation.all(expect);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + "expect: " + e.getMessage(), e);
+        }
+    }
+}
