@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             DecideCommand.class,
             GenerateCommand.class,
+            ScenariosCommand.class,
         })
 public final class CpasCommand {
 
