@@ -23,6 +23,7 @@ import be.cpas.rules.kb.facts.ConditionToDecide;
 import be.cpas.rules.kb.facts.Scheme;
 import be.cpas.rules.kb.i18n.Messages;
 import be.cpas.rules.kb.parameters.ParameterCatalogue;
+import be.cpas.rules.kb.parameters.ParameterOverride;
 import be.cpas.rules.kb.parameters.ResolvedParameters;
 import be.cpas.rules.kb.source.KbFile;
 import be.cpas.rules.kb.source.KbSource;
@@ -44,16 +45,19 @@ public final class RulesEngine {
     private final KieSessionsPool sessions;
     private final List<ConditionToDecide> risConditions;
     private final ParameterCatalogue parameters;
+    /** The catalogue as the pack writes it, from which overridden ones are built. */
+    private final ParameterCatalogue knowledgeBaseParameters;
     private final Messages messages;
     private final String rulesVersion;
     private final String origin;
     private final Duration timeLimit;
 
     private RulesEngine(KieSessionsPool sessions, List<ConditionToDecide> risConditions, ParameterCatalogue parameters,
-            Messages messages, String rulesVersion, String origin, Duration timeLimit) {
+            ParameterCatalogue knowledgeBaseParameters, Messages messages, String rulesVersion, String origin, Duration timeLimit) {
         this.sessions = sessions;
         this.risConditions = risConditions;
         this.parameters = parameters;
+        this.knowledgeBaseParameters = knowledgeBaseParameters;
         this.messages = messages;
         this.rulesVersion = rulesVersion;
         this.origin = origin;
@@ -69,13 +73,30 @@ public final class RulesEngine {
     public static RulesEngine from(KbSource source) {
         KieBase kieBase = buildKieBase(source);
         KieSessionsPool sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
-        return new RulesEngine(sessions, declaredConditions(kieBase, Scheme.RIS), ParameterCatalogue.load(source), Messages.load(source),
+        ParameterCatalogue parameters = ParameterCatalogue.load(source);
+        return new RulesEngine(sessions, declaredConditions(kieBase, Scheme.RIS), parameters, parameters, Messages.load(source),
                 EngineBuild.versionOf(source.contentHash()), source.origin(), DecisionTimeLimit.DEFAULT);
+    }
+
+    /**
+     * The same compiled rules deciding with analysts' values in place of the knowledge base's (a what-if, a reform):
+     * replaces any overrides this engine already applies. Nothing is recompiled.
+     *
+     * @throws IllegalArgumentException naming an unknown parameter or a value that cannot apply
+     */
+    public RulesEngine withOverrides(List<ParameterOverride> overrides) {
+        return new RulesEngine(sessions, risConditions, knowledgeBaseParameters.withOverrides(overrides), knowledgeBaseParameters,
+                messages, rulesVersion, origin, timeLimit);
+    }
+
+    /** The analysts' values this engine decides with; empty when it applies the knowledge base as written. */
+    public List<ParameterOverride> overrides() {
+        return parameters.overrides();
     }
 
     /** The same engine, whose rules are halted after the limit on one dossier ({@link DecisionTimeoutException}). */
     public RulesEngine withTimeLimit(Duration limit) {
-        return new RulesEngine(sessions, risConditions, parameters, messages, rulesVersion, origin, limit);
+        return new RulesEngine(sessions, risConditions, parameters, knowledgeBaseParameters, messages, rulesVersion, origin, limit);
     }
 
     private static KieBase buildKieBase(KbSource source) {

@@ -23,7 +23,12 @@ final class IndexedAmounts {
     private IndexedAmounts() {
     }
 
-    static List<ParameterEntry> derive(ParameterCatalogue.Parsed parsed, Map<String, ParameterDefinition> read) {
+    /**
+     * @param inputsOverriddenFrom the first date an analyst's override changes the base or the coefficient (null when
+     *                             none): published figures from that date on no longer apply and are left out
+     */
+    static List<ParameterEntry> derive(ParameterCatalogue.Parsed parsed, Map<String, ParameterDefinition> read,
+            LocalDate inputsOverriddenFrom) {
         String path = parsed.path();
         ParameterCatalogue.RawFile raw = parsed.raw();
         ParameterDefinition base = input(path, read, raw.derived().base(), "base");
@@ -35,6 +40,9 @@ final class IndexedAmounts {
             throw ParameterCatalogue.malformed(path, coefficient.name() + " is not a coefficient (unit " + coefficient.unit() + ")");
         }
         Map<LocalDate, ParameterCatalogue.RawPublished> published = published(path, raw);
+        if (inputsOverriddenFrom != null) {
+            published.keySet().removeIf(date -> !date.isBefore(inputsOverriddenFrom));
+        }
 
         LocalDate start = Stream.of(base.firstDate(), coefficient.firstDate()).max(LocalDate::compareTo).orElseThrow();
         TreeSet<LocalDate> steps = Stream.concat(base.entries().stream(), coefficient.entries().stream())

@@ -59,11 +59,15 @@ public final class ParameterCatalogue {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
+    private final List<Parsed> files;
+    private final List<ParameterOverride> overrides;
     private final Map<String, ParameterDefinition> definitions;
     private final LocalDate firstDate;
     private final LocalDate lastKnownChange;
 
-    private ParameterCatalogue(Map<String, ParameterDefinition> definitions) {
+    private ParameterCatalogue(List<Parsed> files, List<ParameterOverride> overrides, Map<String, ParameterDefinition> definitions) {
+        this.files = files;
+        this.overrides = overrides;
         this.definitions = Collections.unmodifiableMap(new TreeMap<>(definitions));
         this.firstDate = definitions.values().stream()
                 .filter(ParameterDefinition::required)
@@ -85,20 +89,48 @@ public final class ParameterCatalogue {
         if (files.isEmpty()) {
             throw new IllegalStateException("No parameter file (" + FOLDER + "**" + SUFFIX + ") in " + source.origin());
         }
+        return build(files.stream().map(ParameterCatalogue::parse).toList(), List.of());
+    }
+
+    /**
+     * The same files with the analyst's values in place of theirs ({@link ParameterOverride}); indexed amounts are
+     * derived again from overridden bases or coefficients.
+     *
+     * @throws IllegalArgumentException naming an unknown parameter, a flag given neither 0 nor 1, or two values on one date
+     */
+    public ParameterCatalogue withOverrides(List<ParameterOverride> overrides) {
+        Map<String, List<ParameterOverride>> byName = ParameterOverrides.byName(overrides, definitions);
+        return build(files, List.copyOf(overrides), byName);
+    }
+
+    /** The overrides this catalogue applies; empty for the knowledge base as written. */
+    public List<ParameterOverride> overrides() {
+        return overrides;
+    }
+
+    private static ParameterCatalogue build(List<Parsed> files, List<ParameterOverride> overrides) {
+        return build(files, overrides, Map.of());
+    }
+
+    private static ParameterCatalogue build(List<Parsed> files, List<ParameterOverride> overrides,
+            Map<String, List<ParameterOverride>> byName) {
         Map<String, ParameterDefinition> read = new LinkedHashMap<>();
-        Map<String, Parsed> derived = new LinkedHashMap<>();
-        for (KbFile file : files) {
-            Parsed parsed = parse(file);
+        List<Parsed> derived = new ArrayList<>();
+        for (Parsed parsed : files) {
             if (parsed.raw().derived() == null) {
-                read.put(parsed.name(), parsed.definition(entries(parsed)));
+                List<ParameterOverride> own = byName.getOrDefault(parsed.name(), List.of());
+                read.put(parsed.name(), parsed.definition(ParameterOverrides.apply(entries(parsed), own)));
             } else {
-                derived.put(parsed.name(), parsed);
+                derived.add(parsed);
             }
         }
-        for (Parsed parsed : derived.values()) {
-            read.put(parsed.name(), parsed.definition(IndexedAmounts.derive(parsed, read)));
+        for (Parsed parsed : derived) {
+            LocalDate inputsOverriddenFrom = ParameterOverrides.firstDate(byName, parsed.raw().derived().base().strip(),
+                    parsed.raw().derived().coefficient().strip());
+            List<ParameterEntry> entries = IndexedAmounts.derive(parsed, read, inputsOverriddenFrom);
+            read.put(parsed.name(), parsed.definition(ParameterOverrides.apply(entries, byName.getOrDefault(parsed.name(), List.of()))));
         }
-        return new ParameterCatalogue(read);
+        return new ParameterCatalogue(files, overrides, read);
     }
 
     /** {@code parameters/ris/amount/category_1.yaml} → {@code ris.amount.category_1}. */
