@@ -275,7 +275,7 @@ public record Expectation(String path, Key key, Object expected, Function<Decisi
             return present ? "present" : "absent";
         }
         if (value instanceof BigDecimal amount) {
-            return amount.toPlainString();
+            return (amount.scale() < 2 ? amount.setScale(2) : amount).toPlainString();  // euro, as written: 1314.20
         }
         return value.toString();
     }

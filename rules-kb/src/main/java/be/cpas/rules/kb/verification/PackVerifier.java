@@ -193,13 +193,17 @@ public final class PackVerifier {
      */
     private static List<Problem> scenario(RulesEngine engine, ScenarioFile scenario) {
         List<Problem> problems = new ArrayList<>();
-        for (ScenarioRunner.CaseResult result : ScenarioRunner.run(engine, scenario).cases()) {
+        ScenarioRunner.FileResult run = ScenarioRunner.run(engine, scenario);
+        if (run.error() != null) {
+            return List.of(new Problem(scenario.path(), run.error()));
+        }
+        for (ScenarioRunner.CaseResult result : run.cases()) {
             String where = scenario.path() + (result.name() == null ? "" : " (case '" + result.name() + "')");
             result.mismatches().forEach(mismatch -> problems.add(new Problem(where, mismatch.toString())));
         }
         for (ScenarioFile.Case scenarioCase : scenario.cases()) {
             for (String language : LANGUAGES) {
-                Decision decision = engine.decide(scenarioCase.dossier(), Locale.forLanguageTag(language));
+                Decision decision = scenarioCase.engine(engine).decide(scenarioCase.dossier(), Locale.forLanguageTag(language));
                 unresolvedKeys(JSON.valueToTree(decision), new TreeSet<>()).forEach(key -> problems.add(
                         new Problem(scenario.path(), "the decision in '" + language + "' shows " + key + " instead of a text")));
             }

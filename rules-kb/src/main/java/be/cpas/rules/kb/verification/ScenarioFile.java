@@ -1,6 +1,10 @@
 package be.cpas.rules.kb.verification;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +20,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import be.cpas.rules.kb.RulesEngine;
+import be.cpas.rules.kb.parameters.ParameterCatalogue;
+import be.cpas.rules.kb.parameters.ParameterOverride;
 import be.cpas.rules.kb.source.KbFile;
 import be.cpas.rules.kb.source.KbSource;
 import be.cpas.rules.model.Dossier;
@@ -28,22 +35,33 @@ import be.cpas.rules.model.Dossier;
  * <p>Facts are merged over the base as a JSON Merge Patch (RFC 7386): maps merge key by key, lists and values
  * replace, {@code ~} (null) removes the fact (it becomes unknown). The base first, then the file's facts, then
  * the case's.
+ *
+ * <p>{@code parameters:} gives parameter values in place of the pack's ({@link ParameterOverride}), for the file
+ * or for one case: a reform, or a value not yet published.
  */
 public record ScenarioFile(String path, String purpose, List<Case> cases) {
 
     /** Where a pack keeps its base dossiers: {@code scenarios/bases/<name>.yaml}, a dossier each. */
     public static final String BASES = ScenarioRunner.FOLDER + "bases/";
 
-    private static final Set<String> FILE_KEYS = Set.of("purpose", "base", "facts", "expect", "cases");
-    private static final Set<String> CASE_KEYS = Set.of("case", "facts", "expect");
+    private static final Set<String> FILE_KEYS = Set.of("purpose", "base", "facts", "parameters", "expect", "cases");
+    private static final Set<String> CASE_KEYS = Set.of("case", "facts", "parameters", "expect");
 
     static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .registerModule(new JavaTimeModule())
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    /** One case: a dossier and what is expected of its decision. {@code name} is null in a single-case file. */
-    public record Case(String name, Dossier dossier, List<Expectation> expectations) {
+    /**
+     * One case: a dossier, the parameter values it is decided with in place of the pack's (none: the law as the
+     * pack writes it), and what is expected of its decision. {@code name} is null in a single-case file.
+     */
+    public record Case(String name, Dossier dossier, List<ParameterOverride> overrides, List<Expectation> expectations) {
+
+        /** The engine deciding this case: the pack's, with the case's parameter values when it has some. */
+        public RulesEngine engine(RulesEngine pack) {
+            return overrides.isEmpty() ? pack : pack.withOverrides(overrides);
+        }
     }
 
     /** Whether the file is a scenario (and not a base dossier). */
@@ -89,12 +107,13 @@ public record ScenarioFile(String path, String purpose, List<Case> cases) {
         String purpose = text(root, "purpose");
         JsonNode base = base(pack, text(root, "base"));
         JsonNode facts = merge(base, root.path("facts"));
+        Map<String, ParameterOverride> parameters = overrides(pack, root.path("parameters"), new LinkedHashMap<>(), "");
         List<Case> cases = new ArrayList<>();
         if (root.has("cases") == root.has("expect")) {
             throw new IllegalArgumentException("a scenario has either expect: (one case) or cases: (several), and not both");
         }
         if (root.has("expect")) {
-            cases.add(new Case(null, dossier(facts, "facts"), expectations(root.get("expect"), "")));
+            cases.add(new Case(null, dossier(facts, "facts"), List.copyOf(parameters.values()), expectations(root.get("expect"), "")));
         } else {
             if (!root.get("cases").isArray() || root.get("cases").isEmpty()) {
                 throw new IllegalArgumentException("cases: is a list of cases (- case: ..., facts: ..., expect: ...)");
@@ -107,10 +126,56 @@ public record ScenarioFile(String path, String purpose, List<Case> cases) {
                     throw new IllegalArgumentException(where + "expect: is missing");
                 }
                 cases.add(new Case(name, dossier(merge(facts, item.path("facts")), where + "facts"),
+                        List.copyOf(overrides(pack, item.path("parameters"), new LinkedHashMap<>(parameters), where).values()),
                         expectations(item.get("expect"), where)));
             }
         }
         return new ScenarioFile(file.path(), purpose, List.copyOf(cases));
+    }
+
+    /**
+     * {@code parameters:} maps a parameter's name to {from, value}, or to a list of them; added to {@code into}
+     * (a case's value for the same name and date replaces the file's).
+     */
+    private static Map<String, ParameterOverride> overrides(KbSource pack, JsonNode parameters, Map<String, ParameterOverride> into,
+                                                            String where) {
+        if (parameters.isMissingNode()) {
+            return into;
+        }
+        if (!parameters.isObject()) {
+            throw new IllegalArgumentException(where + "parameters: maps a parameter's name to {from: yyyy-MM-dd, value: ...}");
+        }
+        for (Map.Entry<String, JsonNode> parameter : (Iterable<Map.Entry<String, JsonNode>>) parameters::fields) {
+            String name = parameter.getKey();
+            String file = ParameterCatalogue.FOLDER + name.replace('.', '/') + ParameterCatalogue.SUFFIX;
+            if (pack.files(file, "").isEmpty()) {
+                throw new IllegalArgumentException(where + "parameters: no parameter is named '" + name + "' (no file " + file + ")");
+            }
+            JsonNode values = parameter.getValue().isArray() ? parameter.getValue() : YAML.createArrayNode().add(parameter.getValue());
+            for (JsonNode value : values) {
+                ParameterOverride override = override(name, value, where);
+                into.put(name + "@" + override.from(), override);
+            }
+        }
+        return into;
+    }
+
+    private static ParameterOverride override(String name, JsonNode value, String where) {
+        String problem = where + "parameters: '" + name + "' takes {from: yyyy-MM-dd, value: a number, or true/false for a flag}";
+        if (!value.isObject() || value.size() != 2 || !value.has("from") || !value.has("value")) {
+            throw new IllegalArgumentException(problem);
+        }
+        try {
+            JsonNode number = value.get("value");
+            BigDecimal amount = number.isBoolean() ? (number.booleanValue() ? BigDecimal.ONE : BigDecimal.ZERO)
+                    : number.isNumber() ? number.decimalValue() : null;
+            if (amount == null) {
+                throw new IllegalArgumentException(problem);
+            }
+            return new ParameterOverride(name, LocalDate.parse(value.get("from").asText()), amount);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(problem, e);
+        }
     }
 
     private static JsonNode tree(KbFile file) {

@@ -69,7 +69,14 @@ public final class ScenarioRunner {
     public static FileResult run(RulesEngine engine, ScenarioFile scenario) {
         List<CaseResult> cases = new ArrayList<>();
         for (ScenarioFile.Case c : scenario.cases()) {
-            cases.add(new CaseResult(c.name(), mismatches(c, engine.decide(c.dossier()))));
+            RulesEngine caseEngine;
+            try {
+                caseEngine = c.engine(engine);
+            } catch (IllegalArgumentException e) {
+                return new FileResult(scenario.path(), scenario.purpose(), List.of(),
+                        (c.name() == null ? "" : "case '" + c.name() + "': ") + "parameters: " + e.getMessage());
+            }
+            cases.add(new CaseResult(c.name(), mismatches(c, caseEngine.decide(c.dossier()))));
         }
         return new FileResult(scenario.path(), scenario.purpose(), List.copyOf(cases), null);
     }

@@ -3,12 +3,15 @@ package be.cpas.rules.kb.verification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import be.cpas.rules.kb.EngineFixture;
+import be.cpas.rules.kb.parameters.ParameterOverride;
 import be.cpas.rules.kb.source.KbFile;
 import be.cpas.rules.kb.source.KbSource;
 import be.cpas.rules.model.Dossier;
@@ -160,9 +163,54 @@ class ScenarioFormatTest {
         ScenarioReport wrong = run(scenario.replace("AGE: MET", "AGE: NOT_MET").replace("CAPITAL_MOVABLE: none", "CAPITAL_MOVABLE: 0")
                 .replace("premium: none", "premium.amount: 1776.07").replace("absent", "present"));
         assertThat(wrong.files().get(0).cases().get(0).mismatches()).extracting(Expectation.Mismatch::toString).containsExactly(
-                "sheet.CAPITAL_MOVABLE: expected 0, actual none",
+                "sheet.CAPITAL_MOVABLE: expected 0.00, actual none",
                 "conditions.AGE: expected NOT_MET, actual MET",
                 "notices.AMOUNTS_MAY_BE_STALE: expected present, actual absent",
                 "premium.amount: expected 1776.07, actual none");
+    }
+
+    @Test
+    void parameter_overrides_change_the_amount_as_computed_by_hand() {
+        // Category 2 base 10 000,00 from 1 Jan 2025 × 1,7410 (coefficient of 1 Feb 2025) = 17 410,00 a year; / 12 = 1 450,83.
+        // The case's own step to 12 000,00 from 1 Feb 2025: 12 000,00 × 1,7410 = 20 892,00 a year; / 12 = 1 741,00.
+        ScenarioReport report = run("""
+                purpose: A reform of the category 2 amount
+                base: single_adult
+                parameters:
+                  ris.base.category_2: {from: 2025-01-01, value: 10000.00}
+                cases:
+                - case: reformed
+                  expect: {amount: {monthly: 1450.83, yearly: 17410.00}}
+                - case: a further step for this case
+                  parameters:
+                    ris.base.category_2: [{from: 2025-02-01, value: 12000.00}]
+                  expect: {amount: {monthly: 1741.00, yearly: 20892.00}}
+                - case: expecting the amount without the reform
+                  expect: {amount.monthly: 1314.20}
+                """);
+
+        assertThat(report.files().get(0).cases()).extracting(c -> c.mismatches().toString()).containsExactly(
+                "[]", "[]", "[amount.monthly: expected 1314.20, actual 1450.83]");
+        assertThat(read("purpose: p\nbase: single_adult\nparameters:\n  ris.base.category_2: {from: 2025-01-01, value: 1}\n"
+                + "expect: {verdict: GRANTED}\n").cases().get(0).overrides())
+                .containsExactly(new ParameterOverride("ris.base.category_2", LocalDate.parse("2025-01-01"), new BigDecimal("1")));
+    }
+
+    @Test
+    void an_override_of_a_parameter_the_pack_does_not_have_is_refused_naming_it() {
+        assertThatThrownBy(() -> read("""
+                purpose: A typo in a parameter's name
+                base: single_adult
+                parameters:
+                  ris.base.category_4: {from: 2025-01-01, value: 10000.00}
+                expect: {verdict: GRANTED}
+                """)).hasMessageContaining("parameters: no parameter is named 'ris.base.category_4' (no file parameters/ris/base/category_4.yaml)");
+        assertThatThrownBy(() -> read("""
+                purpose: A value without a date
+                base: single_adult
+                parameters:
+                  ris.base.category_2: 10000.00
+                expect: {verdict: GRANTED}
+                """)).hasMessageContaining("parameters: 'ris.base.category_2' takes {from: yyyy-MM-dd, value: a number, or true/false for a flag}");
     }
 }
