@@ -22,7 +22,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code cpas scenarios}: runs scenario files (docs/analysts.md, "Writing a scenario") against a pack and prints
  * the report: each file passed, or each field expected against actual; a summary line last. Exit code 0 when
- * every scenario passes, 1 when one fails or cannot be read, 2 when the pack does not load.
+ * every scenario passes, 1 when one fails or cannot be read, 2 when the pack does not load. With
+ * {@code --migrate}, files in the old format are first rewritten in the current one ({@link ScenarioMigration}).
  */
 @Command(name = "scenarios", mixinStandardHelpOptions = true,
         description = "Runs scenario files against a rule pack and reports, field by field, what differs from the law.")
@@ -36,6 +37,10 @@ final class ScenariosCommand implements Callable<Integer> {
     @Parameters(paramLabel = "files", arity = "0..*",
             description = "Scenario files to run (their bases come from the pack's scenarios/bases/). Every scenario of the pack when left out.")
     List<Path> files = new ArrayList<>();
+
+    @Option(names = "--migrate",
+            description = "First rewrite each given file written in the old format (name, dossier, expected) in the current one, in place.")
+    boolean migrate;
 
     PrintStream out = System.out;
     PrintStream err = System.err;
@@ -52,6 +57,15 @@ final class ScenariosCommand implements Callable<Integer> {
         } catch (RuntimeException | IOException e) {
             err.println("The pack does not load: " + e);
             return 2;
+        }
+        if (migrate) {
+            for (Path file : files) {
+                String content = Files.readString(file, StandardCharsets.UTF_8);
+                if (ScenarioMigration.isOldFormat(content)) {
+                    Files.writeString(file, ScenarioMigration.migrate(content, source), StandardCharsets.UTF_8);
+                    out.println("migrated " + file);
+                }
+            }
         }
         List<KbFile> scenarios = files.isEmpty() ? ScenarioRunner.files(source) : read(files);
         ScenarioReport report = ScenarioRunner.run(engine, source, scenarios);

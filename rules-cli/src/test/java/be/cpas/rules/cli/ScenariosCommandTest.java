@@ -71,4 +71,66 @@ class ScenariosCommandTest {
         assertThat(scenarios("--pack", directory.resolve("missing.zip").toString())).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("The pack does not load").contains("missing.zip");
     }
+
+    @Test
+    void a_scenario_in_the_old_format_is_migrated_in_place_with_the_same_expectations_and_passes() throws Exception {
+        Path scenario = directory.resolve("art34_2_parent_counted_half.yaml");
+        Files.writeString(scenario, """
+                # 18 000 - 10 513,60 = 7 486,40, half: 3 743,20; less 155: 3 588,20; 10 513,60 - 3 588,20 = 6 925,40; / 12 = 577,12
+                name: 'In Feb 2025, a cohabitant living with a parent whose pension is 1 500 €/month, the CPAS counting half'
+                dossier:
+                  requestDate: 2025-02-01
+                  applicant: {birthDate: 1970-01-01, stayStatus: BELGIAN, maritalStatus: SINGLE, emancipatedByMarriage: false,
+                              pregnant: false, childrenInCharge: 0, extendedMinority: false, childrenWithFamilyAllowances: 0}
+                  residence: {habitualResidenceInBelgium: true, daysAbroadThisYear: 0, homeless: false}
+                  workAvailability: {available: true}
+                  otherRights: {allBenefitsClaimed: true}
+                  household:
+                  - relation: PARENT
+                    settlesHouseholdMattersInCommon: true
+                    birthDate: 1945-01-01
+                    resources: [{type: PENSION, netAmount: 1500, periodicity: MONTHLY}]
+                  resources: []
+                  capital: {movableCapital: 0}
+                  properties: []
+                  cpasChoices: {parentsAndAdultChildren: FRACTION, fraction: 0.5}
+                expected:
+                  verdict: GRANTED
+                  route: RIS
+                  category: CATEGORY_1
+                  monthly: 577.12
+                  yearly: 6925.40
+                  conditions: {RESOURCES: MET}
+                """);
+
+        assertThat(scenarios("--migrate", scenario.toString())).as(out.toString(StandardCharsets.UTF_8)).isZero();
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("migrated " + scenario + "\npassed  " + scenario + "\n");
+        assertThat(Files.readString(scenario)).isEqualTo("""
+                # 18 000 - 10 513,60 = 7 486,40, half: 3 743,20; less 155: 3 588,20; 10 513,60 - 3 588,20 = 6 925,40; / 12 = 577,12
+                purpose: "In Feb 2025, a cohabitant living with a parent whose pension is 1 500 €/month, the CPAS counting half"
+                base: cohabitant_adult
+                facts:
+                  household:
+                  - relation: PARENT
+                    settlesHouseholdMattersInCommon: true
+                    birthDate: 1945-01-01
+                    resources:
+                    - type: PENSION
+                      netAmount: 1500
+                      periodicity: MONTHLY
+                  cpasChoices:
+                    parentsAndAdultChildren: FRACTION
+                    fraction: 0.5
+                expect:
+                  verdict: GRANTED
+                  route: RIS
+                  category: CATEGORY_1
+                  amount:
+                    monthly: 577.12
+                    yearly: 6925.40
+                  conditions:
+                    RESOURCES: MET
+                """);
+    }
 }
