@@ -13,6 +13,7 @@ import be.cpas.rules.kb.RulesEngine;
 import be.cpas.rules.kb.packs.PackArchive;
 import be.cpas.rules.kb.source.KbFile;
 import be.cpas.rules.kb.source.KbSource;
+import be.cpas.rules.kb.verification.Expectation;
 import be.cpas.rules.kb.verification.ScenarioReport;
 import be.cpas.rules.kb.verification.ScenarioRunner;
 import picocli.CommandLine.Command;
@@ -42,11 +43,19 @@ final class ScenariosCommand implements Callable<Integer> {
             description = "First rewrite each given file written in the old format (name, dossier, expected) in the current one, in place.")
     boolean migrate;
 
+    @Option(names = "--keys", description = "List what a scenario can expect (the paths of expect:) and stop.")
+    boolean keys;
+
     PrintStream out = System.out;
     PrintStream err = System.err;
 
     @Override
     public Integer call() throws IOException {
+        if (keys) {
+            int width = Expectation.KEYS.stream().mapToInt(key -> key.form().length()).max().orElse(0);
+            Expectation.KEYS.forEach(key -> out.printf("%-" + width + "s  %s%n", key.form(), key.meaning()));
+            return 0;
+        }
         KbSource source;
         RulesEngine engine;
         try {

@@ -67,6 +67,13 @@ class ScenariosCommandTest {
     }
 
     @Test
+    void the_expectations_a_scenario_can_write_are_listed() {
+        assertThat(scenarios("--keys")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("\nconditions.<ID>  ").contains("\ndeadlines.<KIND>  ")
+                .contains("premium.amount").startsWith("verdict  ");
+    }
+
+    @Test
     void a_pack_that_does_not_load_exits_2() {
         assertThat(scenarios("--pack", directory.resolve("missing.zip").toString())).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("The pack does not load").contains("missing.zip");
