@@ -63,7 +63,7 @@ public final class KnowledgeBaseComparison {
         for (KbFile file : ScenarioRunner.files(scenarios)) {
             for (ScenarioFile.Case scenarioCase : ScenarioFile.read(file, scenarios).cases()) {
                 Dossier dossier = scenarioCase.dossier();
-                List<String> differences = differences(before.decide(dossier), after.decide(dossier));
+                List<String> differences = differences(scenarioCase.engine(before).decide(dossier), scenarioCase.engine(after).decide(dossier));
                 if (!differences.isEmpty()) {
                     String name = file.path().substring(ScenarioRunner.FOLDER.length());
                     changes.add(new Change(scenarioCase.name() == null ? name : name + " (" + scenarioCase.name() + ")", differences));

@@ -22,7 +22,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import be.cpas.rules.kb.RulesEngine;
-import be.cpas.rules.kb.parameters.ParameterCatalogue;
 import be.cpas.rules.kb.parameters.ParameterOverride;
 import be.cpas.rules.kb.source.KbFile;
 import be.cpas.rules.kb.source.KbSource;
@@ -109,7 +108,7 @@ public record ScenarioFile(String path, String purpose, List<Case> cases) {
         String purpose = text(root, "purpose");
         JsonNode base = base(pack, text(root, "base"));
         JsonNode facts = merge(base, root.path("facts"));
-        Map<String, ParameterOverride> parameters = overrides(pack, root.path("parameters"), new LinkedHashMap<>(), "");
+        Map<String, ParameterOverride> parameters = overrides(root.path("parameters"), new LinkedHashMap<>(), "");
         List<Case> cases = new ArrayList<>();
         if (root.has("cases") == root.has("expect")) {
             throw new IllegalArgumentException("a scenario has either expect: (one case) or cases: (several), and not both");
@@ -128,7 +127,7 @@ public record ScenarioFile(String path, String purpose, List<Case> cases) {
                     throw new IllegalArgumentException(where + "expect: is missing");
                 }
                 cases.add(new Case(name, dossier(merge(facts, item.path("facts")), where + "facts"),
-                        List.copyOf(overrides(pack, item.path("parameters"), new LinkedHashMap<>(parameters), where).values()),
+                        List.copyOf(overrides(item.path("parameters"), new LinkedHashMap<>(parameters), where).values()),
                         expectations(item.get("expect"), where)));
             }
         }
@@ -137,9 +136,9 @@ public record ScenarioFile(String path, String purpose, List<Case> cases) {
 
     /**
      * {@code parameters:} maps a parameter's name to {from, value}, or to a list of them; added to {@code into}
-     * (a case's value for the same name and date replaces the file's).
+     * (a case's value for the same name and date replaces the file's). The engine refuses a name it does not know.
      */
-    private static Map<String, ParameterOverride> overrides(KbSource pack, JsonNode parameters, Map<String, ParameterOverride> into,
+    private static Map<String, ParameterOverride> overrides(JsonNode parameters, Map<String, ParameterOverride> into,
                                                             String where) {
         if (parameters.isMissingNode()) {
             return into;
@@ -149,10 +148,6 @@ public record ScenarioFile(String path, String purpose, List<Case> cases) {
         }
         for (Map.Entry<String, JsonNode> parameter : (Iterable<Map.Entry<String, JsonNode>>) parameters::fields) {
             String name = parameter.getKey();
-            String file = ParameterCatalogue.FOLDER + name.replace('.', '/') + ParameterCatalogue.SUFFIX;
-            if (pack.files(file, "").isEmpty()) {
-                throw new IllegalArgumentException(where + "parameters: no parameter is named '" + name + "' (no file " + file + ")");
-            }
             JsonNode values = parameter.getValue().isArray() ? parameter.getValue() : YAML.createArrayNode().add(parameter.getValue());
             for (JsonNode value : values) {
                 ParameterOverride override = override(name, value, where);

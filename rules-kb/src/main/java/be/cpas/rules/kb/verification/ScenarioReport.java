@@ -53,12 +53,12 @@ public record ScenarioReport(List<FileResult> files) {
         return text.append(summary()).append('\n').toString();
     }
 
-    /** "37 files, 41 cases: 40 passed, 1 failed" (and how many files could not be read, if any). */
+    /** "37 files, 41 cases: 40 passed, 1 failed" (and how many files could not be read or run, if any). */
     public String summary() {
         long cases = files.stream().mapToLong(f -> f.cases().size()).sum();
         long failed = files.stream().flatMap(f -> f.cases().stream()).filter(c -> !c.passed()).count();
-        long unreadable = files.stream().filter(f -> f.error() != null).count();
+        long inError = files.stream().filter(f -> f.error() != null).count();
         return files.size() + " files, " + cases + " cases: " + (cases - failed) + " passed, " + failed + " failed"
-                + (unreadable == 0 ? "" : ", " + unreadable + " files not readable");
+                + (inError == 0 ? "" : ", " + inError + " files in error");
     }
 }

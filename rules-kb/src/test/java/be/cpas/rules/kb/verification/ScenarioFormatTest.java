@@ -198,13 +198,16 @@ class ScenarioFormatTest {
 
     @Test
     void an_override_of_a_parameter_the_pack_does_not_have_is_refused_naming_it() {
-        assertThatThrownBy(() -> read("""
+        ScenarioReport typo = run("""
                 purpose: A typo in a parameter's name
                 base: single_adult
                 parameters:
                   ris.base.category_4: {from: 2025-01-01, value: 10000.00}
                 expect: {verdict: GRANTED}
-                """)).hasMessageContaining("parameters: no parameter is named 'ris.base.category_4' (no file parameters/ris/base/category_4.yaml)");
+                """);
+        assertThat(typo.passed()).isFalse();
+        assertThat(typo.text()).contains("FAILED  scenarios/test.yaml\n          parameters: No parameter is named 'ris.base.category_4'\n")
+                .endsWith("1 files, 0 cases: 0 passed, 0 failed, 1 files in error\n");
         assertThatThrownBy(() -> read("""
                 purpose: A value without a date
                 base: single_adult
