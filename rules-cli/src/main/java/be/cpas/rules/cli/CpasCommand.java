@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
             GenerateCommand.class,
             ValidateCommand.class,
             ImpactCommand.class,
+            ScenariosCommand.class,
         })
 public final class CpasCommand {
 

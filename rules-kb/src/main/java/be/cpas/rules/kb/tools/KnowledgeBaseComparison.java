@@ -3,6 +3,7 @@ package be.cpas.rules.kb.tools;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,14 +11,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-
 import be.cpas.rules.kb.RulesEngine;
+import be.cpas.rules.kb.source.KbFile;
 import be.cpas.rules.kb.source.KbSource;
+import be.cpas.rules.kb.verification.ScenarioFile;
+import be.cpas.rules.kb.verification.ScenarioRunner;
 import be.cpas.rules.model.Decision;
 import be.cpas.rules.model.Dossier;
 
@@ -32,10 +30,6 @@ import be.cpas.rules.model.Dossier;
  * </pre>
  */
 public final class KnowledgeBaseComparison {
-
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .registerModule(new JavaTimeModule())
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     /** One scenario whose decision differs, with each difference as "what: before -> after". */
     public record Change(String scenario, List<String> differences) {
@@ -60,14 +54,20 @@ public final class KnowledgeBaseComparison {
         comparison.report(comparison.compare(Path.of(args[2])), System.out);
     }
 
-    /** Every scenario file (YAML with a {@code dossier:} key) under the folder whose decision changes. */
+    /** Every scenario case under the folder (its bases in {@code bases/}) whose decision changes. */
     public List<Change> compare(Path scenarioFolder) {
+        KbSource scenarios = KbSource.of(scenarioFolder.toString(), scenarioFiles(scenarioFolder).stream()
+                .map(file -> new KbFile(ScenarioRunner.FOLDER + scenarioFolder.relativize(file).toString().replace('\\', '/'), read(file)))
+                .toList());
         List<Change> changes = new ArrayList<>();
-        for (Path file : scenarioFiles(scenarioFolder)) {
-            Dossier dossier = readDossier(file);
-            List<String> differences = differences(before.decide(dossier), after.decide(dossier));
-            if (!differences.isEmpty()) {
-                changes.add(new Change(scenarioFolder.relativize(file).toString(), differences));
+        for (KbFile file : ScenarioRunner.files(scenarios)) {
+            for (ScenarioFile.Case scenarioCase : ScenarioFile.read(file, scenarios).cases()) {
+                Dossier dossier = scenarioCase.dossier();
+                List<String> differences = differences(scenarioCase.engine(before).decide(dossier), scenarioCase.engine(after).decide(dossier));
+                if (!differences.isEmpty()) {
+                    String name = file.path().substring(ScenarioRunner.FOLDER.length());
+                    changes.add(new Change(scenarioCase.name() == null ? name : name + " (" + scenarioCase.name() + ")", differences));
+                }
             }
         }
         return changes;
@@ -117,12 +117,11 @@ public final class KnowledgeBaseComparison {
         }
     }
 
-    private static Dossier readDossier(Path file) {
+    private static String read(Path file) {
         try {
-            JsonNode scenario = YAML.readTree(file.toFile());
-            return YAML.treeToValue(scenario.get("dossier"), Dossier.class);
+            return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the dossier of " + file, e);
+            throw new UncheckedIOException("Cannot read " + file, e);
         }
     }
 }

@@ -156,9 +156,17 @@ public final class PackVerifier {
         });
         try {
             for (KbFile file : files) {
-                Future<List<Problem>> run = runner.submit(() -> scenario(engine, file));
+                ScenarioFile scenario;
                 try {
-                    problems.addAll(run.get(timeLimit.toMillis() * (LANGUAGES.size() + 1), TimeUnit.MILLISECONDS));
+                    scenario = ScenarioFile.read(file, source);
+                } catch (ScenarioFile.InvalidScenarioException e) {
+                    problems.add(new Problem(file.path(), e.problem()));
+                    continue;
+                }
+                Future<List<Problem>> run = runner.submit(() -> scenario(engine, scenario));
+                long decisions = (long) scenario.cases().size() * (LANGUAGES.size() + 1);
+                try {
+                    problems.addAll(run.get(timeLimit.toMillis() * decisions, TimeUnit.MILLISECONDS));
                 } catch (TimeoutException e) {
                     problems.add(new Problem(file.path(), "the rules did not decide this scenario within the time limit of "
                             + timeLimit.toMillis() + " ms per decision: a consequence loops"));
@@ -179,16 +187,26 @@ public final class PackVerifier {
         }
     }
 
-    /** The scenario's expectations in the default language, and no unresolved message key in any language. */
-    private static List<Problem> scenario(RulesEngine engine, KbFile file) {
-        ScenarioRunner.Scenario scenario = ScenarioRunner.read(file);
-        String where = file.path() + ":" + lineOf(file, "expected:");
+    /**
+     * The scenario's expectations in the default language, each failing one named by file, case and field; and
+     * no unresolved message key in any language.
+     */
+    private static List<Problem> scenario(RulesEngine engine, ScenarioFile scenario) {
         List<Problem> problems = new ArrayList<>();
-        ScenarioRunner.differences(engine, scenario).forEach(d -> problems.add(new Problem(where, d)));
-        for (String language : LANGUAGES) {
-            Decision decision = engine.decide(scenario.dossier(), Locale.forLanguageTag(language));
-            unresolvedKeys(JSON.valueToTree(decision), new TreeSet<>()).forEach(key -> problems.add(
-                    new Problem(file.path(), "the decision in '" + language + "' shows " + key + " instead of a text")));
+        ScenarioRunner.FileResult run = ScenarioRunner.run(engine, scenario);
+        if (run.error() != null) {
+            return List.of(new Problem(scenario.path(), run.error()));
+        }
+        for (ScenarioRunner.CaseResult result : run.cases()) {
+            String where = scenario.path() + (result.name() == null ? "" : " (case '" + result.name() + "')");
+            result.mismatches().forEach(mismatch -> problems.add(new Problem(where, mismatch.toString())));
+        }
+        for (ScenarioFile.Case scenarioCase : scenario.cases()) {
+            for (String language : LANGUAGES) {
+                Decision decision = scenarioCase.engine(engine).decide(scenarioCase.dossier(), Locale.forLanguageTag(language));
+                unresolvedKeys(JSON.valueToTree(decision), new TreeSet<>()).forEach(key -> problems.add(
+                        new Problem(scenario.path(), "the decision in '" + language + "' shows " + key + " instead of a text")));
+            }
         }
         return problems;
     }
@@ -199,15 +217,5 @@ public final class PackVerifier {
         }
         node.forEach(child -> unresolvedKeys(child, found));
         return found;
-    }
-
-    private static int lineOf(KbFile file, String text) {
-        String[] lines = file.content().split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].startsWith(text)) {
-                return i + 1;
-            }
-        }
-        return 1;
     }
 }

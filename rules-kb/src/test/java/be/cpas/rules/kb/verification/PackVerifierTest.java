@@ -161,7 +161,7 @@ class PackVerifierTest {
 
     @Test
     void a_pack_without_scenarios_is_refused() {
-        KbSource.fromClasspath().files(ScenarioRunner.FOLDER, ScenarioRunner.SUFFIX).forEach(f -> delete(f.path()));
+        ScenarioRunner.files(KbSource.fromClasspath()).forEach(f -> delete(f.path()));
         Verdict verdict = verify(LIMIT);
         assertThat(verdict.accepted()).isFalse();
         assertThat(verdict.problems()).extracting(PackVerifier.Problem::where).containsExactly("scenarios/");
