@@ -38,7 +38,8 @@ import be.cpas.rules.model.Dossier;
  * not have and the lists longer than the model allows (those are dropped before anything else looks at them);
  * Jackson binds the rest, noting type errors, impossible or out-of-range dates and unknown enum values
  * ({@link CollectingProblemHandler}); Hibernate Validator then checks the bounds declared on the model
- * ({@link DossierValidation}). Only a dossier with no violation reaches the rules.
+ * ({@link DossierValidation}), stopping once the answer holds the {@link Violations#SHOWN} it can show.
+ * Only a dossier with no violation reaches the rules.
  */
 @Provider
 @Consumes(MediaType.APPLICATION_JSON)
@@ -64,7 +65,7 @@ public class DossierReader implements MessageBodyReader<Dossier> {
         Violations violations = new Violations();
         Dossier dossier = read(new LimitedInputStream(entityStream, bodySizeLimit.limit()), violations);
         if (!violations.isEmpty()) {
-            throw new InvalidRequestException(violations.kept(), violations.count());
+            throw new InvalidRequestException(violations.kept(), violations.count(), violations.more());
         }
         return dossier;
     }
@@ -126,13 +127,8 @@ public class DossierReader implements MessageBodyReader<Dossier> {
         } catch (JsonProcessingException e) {
             violations.addUnreadable(fatal(e));
         }
-        if (dossier != null) {
-            for (Violation violation : validation.validate(dossier)) {
-                // A field that could not be read is absent now: don't also call it missing.
-                if (!violations.isInsideUnreadable(violation.field())) {
-                    violations.add(violation);
-                }
-            }
+        if (dossier != null && !validation.validate(dossier, violations)) {
+            violations.stoppedEarly();
         }
         return dossier;
     }

@@ -3,7 +3,8 @@ package be.cpas.rules.api;
 import java.lang.annotation.Annotation;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.lang.reflect.RecordComponent;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +13,9 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
+import jakarta.validation.metadata.BeanDescriptor;
+import jakarta.validation.metadata.ContainerElementTypeDescriptor;
+import jakarta.validation.metadata.PropertyDescriptor;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -33,27 +37,91 @@ public class DossierValidation {
     @Inject
     Validator validator;
 
-    /** Every violation, sorted by field. */
-    public List<Violation> validate(Dossier dossier) {
-        List<Violation> violations = new ArrayList<>();
-        for (ConstraintViolation<Dossier> violation : validator.validate(dossier)) {
-            violations.add(toViolation(violation));
+    /**
+     * Hands each violation to {@code violations}, walking the dossier one record at a time (each record's own
+     * bounds, then the records it cascades to), and stops as soon as the answer can show no more
+     * ({@link Violations#isFull()}): a body with thousands of empty list items costs the first hundred
+     * violations, not thousands. Returns whether every check ran (otherwise the count is a lower bound).
+     */
+    boolean validate(Dossier dossier, Violations violations) {
+        if (violations.isFull() || !validateRecord(dossier, "", violations)) {
+            return false;
         }
         LocalDate requestDate = dossier.requestDate();
         if (requestDate != null) {
             if (dossier.applicant() != null && isAfter(dossier.applicant().birthDate(), requestDate)) {
-                violations.add(Violation.of("applicant.birthDate", "field.bornAfterRequest"));
+                violations.offer(Violation.of("applicant.birthDate", "field.bornAfterRequest"));
             }
             List<HouseholdMember> household = dossier.household() == null ? List.of() : dossier.household();
             for (int i = 0; i < household.size(); i++) {
                 if (household.get(i) != null && isAfter(household.get(i).birthDate(), requestDate)) {
-                    violations.add(Violation.of("household[" + i + "].birthDate", "field.bornAfterRequest"));
+                    violations.offer(Violation.of("household[" + i + "].birthDate", "field.bornAfterRequest"));
                 }
             }
         }
-        violations.addAll(childrenInChargeContradiction(dossier));
-        violations.sort(Comparator.comparing(Violation::field).thenComparing(Violation::key));
-        return violations;
+        childrenInChargeContradiction(dossier).forEach(violations::offer);
+        return true;
+    }
+
+    /** The record's own bounds (no cascade), then each record it cascades to; false once the answer is full. */
+    private boolean validateRecord(Object record, String path, Violations violations) {
+        Checks checks = checksOf.get(record.getClass());
+        for (String property : checks.constrained()) {
+            for (ConstraintViolation<Object> violation : validator.validateProperty(record, property)) {
+                if (!violations.offer(toViolation(violation, path))) {
+                    return false;
+                }
+            }
+        }
+        for (Map.Entry<String, RecordComponent> cascade : checks.cascaded().entrySet()) {
+            Object value = read(cascade.getValue(), record);
+            String valuePath = path.isEmpty() ? cascade.getKey() : path + "." + cascade.getKey();
+            if (value instanceof List<?> list) {
+                for (int i = 0; i < list.size(); i++) {
+                    if (list.get(i) != null && !validateRecord(list.get(i), valuePath + "[" + i + "]", violations)) {
+                        return false;
+                    }
+                }
+            } else if (value != null && !validateRecord(value, valuePath, violations)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What to check on a model record: its constrained properties, and the components it cascades to (@Valid). */
+    private record Checks(List<String> constrained, Map<String, RecordComponent> cascaded) {
+    }
+
+    private final ClassValue<Checks> checksOf = new ClassValue<>() {
+        @Override
+        protected Checks computeValue(Class<?> type) {
+            BeanDescriptor bean = validator.getConstraintsForClass(type);
+            List<String> constrained = new ArrayList<>();
+            Map<String, RecordComponent> cascaded = new LinkedHashMap<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                PropertyDescriptor property = bean.getConstraintsForProperty(component.getName());
+                if (property == null) {
+                    continue;
+                }
+                if (property.hasConstraints() || !property.getConstrainedContainerElementTypes().isEmpty()) {
+                    constrained.add(component.getName());
+                }
+                if (property.isCascaded() || property.getConstrainedContainerElementTypes().stream()
+                        .anyMatch(ContainerElementTypeDescriptor::isCascaded)) {
+                    cascaded.put(component.getName(), component);
+                }
+            }
+            return new Checks(List.copyOf(constrained), cascaded);
+        }
+    };
+
+    private static Object read(RecordComponent component, Object record) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + component, e);
+        }
     }
 
     /**
@@ -88,8 +156,11 @@ public class DossierValidation {
         return date != null && date.isAfter(requestDate);
     }
 
-    static Violation toViolation(ConstraintViolation<?> violation) {
-        String field = path(violation.getPropertyPath());
+    /** The violation, its field named from the body's root ({@code path} is where the validated record is). */
+    static Violation toViolation(ConstraintViolation<?> violation, String path) {
+        String inRecord = path(violation.getPropertyPath());
+        String field = path.isEmpty() ? inRecord : Violation.BODY.equals(inRecord) ? path
+                : inRecord.startsWith("[") ? path + inRecord : path + "." + inRecord;
         Annotation constraint = violation.getConstraintDescriptor().getAnnotation();
         Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
         if (constraint instanceof NotNull) {
