@@ -30,6 +30,7 @@ def bodies():
     yield "8000 unknown fields + 20000 empty list items", body(resources=[{}] * 20000, **unknown)
     member = {"relation": "PARTNER", "resources": [{}] * 50}
     yield "30 members x 50 empty resources + 8000 unknown fields", body(household=[member] * 30, **unknown)
+    yield "30 members x 50 empty resources", body(household=[member] * 30)
     yield "3000-item list under a misspelt key", body(housHold=[{"relation": "PARTNER", "birthDate": "1980-01-01"}] * 3000)
     yield "requestDate +999999999-12-31", body(requestDate="+999999999-12-31")
     yield "netAmount 9999999.999999999999", body(resources=[{"type": "WAGES", "netAmount": 1, "periodicity": "MONTHLY"}]) \

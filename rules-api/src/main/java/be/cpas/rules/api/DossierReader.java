@@ -11,7 +11,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.function.Function;
+import java.util.function.BiPredicate;
 
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
@@ -39,8 +39,9 @@ import be.cpas.rules.model.Dossier;
  * not have and the lists longer than the model allows (those are dropped before anything else looks at them);
  * Jackson binds the rest, noting type errors, impossible or out-of-range dates and unknown enum values
  * ({@link CollectingProblemHandler}); Hibernate Validator then checks the bounds declared on the model
- * ({@link DossierValidation}). Only a dossier with no violation reaches the rules. A what-if
- * ({@link SimulationRequest}) is read the same way, its dossier's fields named under "dossier".
+ * ({@link DossierValidation}), stopping once the answer holds the {@link Violations#SHOWN} it can show.
+ * Only a dossier with no violation reaches the rules. A what-if ({@link SimulationRequest}) is read the same
+ * way, its dossier's fields named under "dossier".
  */
 @Provider
 @Consumes(MediaType.APPLICATION_JSON)
@@ -69,7 +70,7 @@ public class DossierReader implements MessageBodyReader<Object> {
                 ? read(body, SimulationRequest.class, validation::validate, violations)
                 : read(body, violations);
         if (!violations.isEmpty()) {
-            throw new InvalidRequestException(violations.kept(), violations.count());
+            throw new InvalidRequestException(violations.kept(), violations.count(), violations.more());
         }
         return read;
     }
@@ -120,8 +121,8 @@ public class DossierReader implements MessageBodyReader<Object> {
         return read(body, Dossier.class, validation::validate, violations);
     }
 
-    /** A request of the given type, or null; every bad field is in the violations, the checks' included. */
-    private <T> T read(InputStream body, Class<T> type, Function<T, List<Violation>> checks, Violations violations) throws IOException {
+    /** A request of the given type, or null; every bad field is in the violations, the checks' included (they tell whether they all ran). */
+    private <T> T read(InputStream body, Class<T> type, BiPredicate<T, Violations> checks, Violations violations) throws IOException {
         T request = null;
         try {
             JsonNode tree = mapper.readTree(body);
@@ -136,13 +137,8 @@ public class DossierReader implements MessageBodyReader<Object> {
         } catch (JsonProcessingException e) {
             violations.addUnreadable(fatal(e));
         }
-        if (request != null) {
-            for (Violation violation : checks.apply(request)) {
-                // A field that could not be read is absent now: don't also call it missing.
-                if (!violations.isInsideUnreadable(violation.field())) {
-                    violations.add(violation);
-                }
-            }
+        if (request != null && !checks.test(request, violations)) {
+            violations.stoppedEarly();
         }
         return request;
     }

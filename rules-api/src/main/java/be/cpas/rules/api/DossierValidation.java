@@ -3,7 +3,8 @@ package be.cpas.rules.api;
 import java.lang.annotation.Annotation;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.lang.reflect.RecordComponent;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +13,9 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
+import jakarta.validation.metadata.BeanDescriptor;
+import jakarta.validation.metadata.ContainerElementTypeDescriptor;
+import jakarta.validation.metadata.PropertyDescriptor;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -35,12 +39,40 @@ public class DossierValidation {
     @Inject
     Validator validator;
 
-    /** Every violation, sorted by field. */
-    public List<Violation> validate(Dossier dossier) {
-        List<Violation> violations = new ArrayList<>();
-        for (ConstraintViolation<Dossier> violation : validator.validate(dossier)) {
-            violations.add(toViolation(violation));
+    /**
+     * Hands each violation to {@code violations}, walking the dossier one record at a time (each record's own
+     * bounds, then the records it cascades to), and stops as soon as the answer can show no more
+     * ({@link Violations#isFull()}): a body with thousands of empty list items costs the first hundred
+     * violations, not thousands. Returns whether every check ran (otherwise the count is a lower bound).
+     */
+    boolean validate(Dossier dossier, Violations violations) {
+        return validate(dossier, "", violations);
+    }
+
+    /** A what-if's own fields (the overrides), then its dossier's, named under "dossier"; stops as above. */
+    boolean validate(SimulationRequest request, Violations violations) {
+        if (violations.isFull() || !validateRecord(request, "", violations)) {
+            return false;
         }
+        return request.dossier() == null || validate(request.dossier(), "dossier", violations);
+    }
+
+    private boolean validate(Dossier dossier, String path, Violations violations) {
+        if (violations.isFull() || !validateRecord(dossier, path, violations)) {
+            return false;
+        }
+        String prefix = path.isEmpty() ? "" : path + ".";
+        for (Violation violation : contradictions(dossier)) {
+            if (!violations.offer(new Violation(prefix + violation.field(), violation.key(), violation.args()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Facts that cannot be true together, each bad field named. */
+    private static List<Violation> contradictions(Dossier dossier) {
+        List<Violation> violations = new ArrayList<>();
         LocalDate requestDate = dossier.requestDate();
         if (requestDate != null) {
             if (dossier.applicant() != null && isAfter(dossier.applicant().birthDate(), requestDate)) {
@@ -56,24 +88,68 @@ public class DossierValidation {
         violations.addAll(rightOpeningContradiction(dossier));
         violations.addAll(childrenInChargeContradiction(dossier));
         violations.addAll(staysEndingBeforeTheyStart(dossier));
-        violations.sort(Comparator.comparing(Violation::field).thenComparing(Violation::key));
         return violations;
     }
 
-    /** A what-if's checks: its own fields, then the dossier's, named under "dossier"; sorted by field. */
-    public List<Violation> validate(SimulationRequest request) {
-        List<Violation> violations = new ArrayList<>();
-        for (ConstraintViolation<SimulationRequest> violation : validator.validate(request)) {
-            violations.add(toViolation(violation));
-        }
-        if (request.dossier() != null) {
-            for (Violation violation : validate(request.dossier())) {
-                String field = Violation.BODY.equals(violation.field()) ? "dossier" : "dossier." + violation.field();
-                violations.add(new Violation(field, violation.key(), violation.args()));
+    /** The record's own bounds (no cascade), then each record it cascades to; false once the answer is full. */
+    private boolean validateRecord(Object record, String path, Violations violations) {
+        Checks checks = checksOf.get(record.getClass());
+        for (String property : checks.constrained()) {
+            for (ConstraintViolation<Object> violation : validator.validateProperty(record, property)) {
+                if (!violations.offer(toViolation(violation, path))) {
+                    return false;
+                }
             }
         }
-        violations.sort(Comparator.comparing(Violation::field).thenComparing(Violation::key));
-        return violations;
+        for (Map.Entry<String, RecordComponent> cascade : checks.cascaded().entrySet()) {
+            Object value = read(cascade.getValue(), record);
+            String valuePath = path.isEmpty() ? cascade.getKey() : path + "." + cascade.getKey();
+            if (value instanceof List<?> list) {
+                for (int i = 0; i < list.size(); i++) {
+                    if (list.get(i) != null && !validateRecord(list.get(i), valuePath + "[" + i + "]", violations)) {
+                        return false;
+                    }
+                }
+            } else if (value != null && !validateRecord(value, valuePath, violations)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What to check on a model record: its constrained properties, and the components it cascades to (@Valid). */
+    private record Checks(List<String> constrained, Map<String, RecordComponent> cascaded) {
+    }
+
+    private final ClassValue<Checks> checksOf = new ClassValue<>() {
+        @Override
+        protected Checks computeValue(Class<?> type) {
+            BeanDescriptor bean = validator.getConstraintsForClass(type);
+            List<String> constrained = new ArrayList<>();
+            Map<String, RecordComponent> cascaded = new LinkedHashMap<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                PropertyDescriptor property = bean.getConstraintsForProperty(component.getName());
+                if (property == null) {
+                    continue;
+                }
+                if (property.hasConstraints() || !property.getConstrainedContainerElementTypes().isEmpty()) {
+                    constrained.add(component.getName());
+                }
+                if (property.isCascaded() || property.getConstrainedContainerElementTypes().stream()
+                        .anyMatch(ContainerElementTypeDescriptor::isCascaded)) {
+                    cascaded.put(component.getName(), component);
+                }
+            }
+            return new Checks(List.copyOf(constrained), cascaded);
+        }
+    };
+
+    private static Object read(RecordComponent component, Object record) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + component, e);
+        }
     }
 
     /** A stay abroad whose last day comes before its first day (the days abroad could not be counted). */
@@ -88,6 +164,25 @@ public class DossierValidation {
             }
         }
         return violations;
+    }
+
+    /**
+     * The right opens on the request date of a first request, and before the request of a revision: an opening date after
+     * the request, or a first request that opened on another day, cannot be true.
+     */
+    private static List<Violation> rightOpeningContradiction(Dossier dossier) {
+        Procedure procedure = dossier.procedure();
+        if (procedure == null || procedure.rightOpenedOn() == null || dossier.requestDate() == null) {
+            return List.of();
+        }
+        if (procedure.rightOpenedOn().isAfter(dossier.requestDate())) {
+            return List.of(Violation.of("procedure.rightOpenedOn", "field.rightOpenedAfterRequest"));
+        }
+        if (Boolean.TRUE.equals(procedure.firstRequest()) && !procedure.rightOpenedOn().equals(dossier.requestDate())) {
+            return List.of(Violation.of("procedure.firstRequest", "field.firstRequestOpenedOnAnotherDay"),
+                    Violation.of("procedure.rightOpenedOn", "field.firstRequestOpenedOnAnotherDay"));
+        }
+        return List.of();
     }
 
     /**
@@ -118,31 +213,15 @@ public class DossierValidation {
         return violations;
     }
 
-    /**
-     * The right opens on the request date of a first request, and before the request of a revision: an opening date after
-     * the request, or a first request that opened on another day, cannot be true.
-     */
-    private static List<Violation> rightOpeningContradiction(Dossier dossier) {
-        Procedure procedure = dossier.procedure();
-        if (procedure == null || procedure.rightOpenedOn() == null || dossier.requestDate() == null) {
-            return List.of();
-        }
-        if (procedure.rightOpenedOn().isAfter(dossier.requestDate())) {
-            return List.of(Violation.of("procedure.rightOpenedOn", "field.rightOpenedAfterRequest"));
-        }
-        if (Boolean.TRUE.equals(procedure.firstRequest()) && !procedure.rightOpenedOn().equals(dossier.requestDate())) {
-            return List.of(Violation.of("procedure.firstRequest", "field.firstRequestOpenedOnAnotherDay"),
-                    Violation.of("procedure.rightOpenedOn", "field.firstRequestOpenedOnAnotherDay"));
-        }
-        return List.of();
-    }
-
     private static boolean isAfter(LocalDate date, LocalDate requestDate) {
         return date != null && date.isAfter(requestDate);
     }
 
-    static Violation toViolation(ConstraintViolation<?> violation) {
-        String field = path(violation.getPropertyPath());
+    /** The violation, its field named from the body's root ({@code path} is where the validated record is). */
+    static Violation toViolation(ConstraintViolation<?> violation, String path) {
+        String inRecord = path(violation.getPropertyPath());
+        String field = path.isEmpty() ? inRecord : Violation.BODY.equals(inRecord) ? path
+                : inRecord.startsWith("[") ? path + inRecord : path + "." + inRecord;
         Annotation constraint = violation.getConstraintDescriptor().getAnnotation();
         Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
         if (constraint instanceof NotNull) {

@@ -7,16 +7,19 @@ public class InvalidRequestException extends RuntimeException {
 
     private final List<Violation> violations;
     private final int count;
+    private final boolean more;
 
     public InvalidRequestException(List<Violation> violations) {
-        this(violations, violations.size());
+        this(violations, violations.size(), false);
     }
 
-    public InvalidRequestException(List<Violation> violations, int count) {
+    /** {@code more}: the checks stopped once the answer was full, so {@code count} is a lower bound. */
+    public InvalidRequestException(List<Violation> violations, int count, boolean more) {
         // No value from the request in the message: it may end up in a log.
         super(count + " invalid field(s)", null, false, false);
         this.violations = List.copyOf(violations);
         this.count = count;
+        this.more = more;
     }
 
     public List<Violation> violations() {
@@ -25,5 +28,9 @@ public class InvalidRequestException extends RuntimeException {
 
     public int count() {
         return count;
+    }
+
+    public boolean more() {
+        return more;
     }
 }

@@ -46,12 +46,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalidRequest(InvalidRequestException e, HttpHeaders headers) {
-        return invalid(e.violations(), e.count(), Languages.choose(headers));
+        return invalid(e.violations(), e.count(), e.more(), Languages.choose(headers));
     }
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, HttpHeaders headers) {
-        return invalid(List.of(Violation.of(Violation.BODY, "json.unreadable")), 1, Languages.choose(headers));
+        return invalid(List.of(Violation.of(Violation.BODY, "json.unreadable")), 1, false, Languages.choose(headers));
     }
 
     @ServerExceptionMapper
@@ -194,14 +194,21 @@ public class ProblemMappers {
         return problem(500, "internal", Languages.choose(headers), List.of(), null, id);
     }
 
-    private static Response invalid(List<Violation> violations, int count, String language) {
+    /** {@code more}: the checks stopped once the answer was full, and the detail says "N or more". */
+    private static Response invalid(List<Violation> violations, int count, boolean more, String language) {
         // Kinds only: even field names may come from the caller (an unknown field's name is whatever was sent).
         LOG.debugf("Invalid request: %d violation(s) of kinds %s", count,
                 violations.stream().map(Violation::key).distinct().sorted().toList());
-        return problem(400, "invalid-request", language, List.of(String.valueOf(count)), violations, null);
+        return problem(400, "invalid-request", more ? "problem.invalid-request.detail-more" : "problem.invalid-request.detail",
+                language, List.of(String.valueOf(count)), violations, null);
     }
 
     static Response problem(int status, String kind, String language, List<?> detailArgs, List<Violation> violations, UUID id) {
+        return problem(status, kind, "problem." + kind + ".detail", language, detailArgs, violations, id);
+    }
+
+    private static Response problem(int status, String kind, String detailKey, String language, List<?> detailArgs,
+            List<Violation> violations, UUID id) {
         List<Problem.FieldError> errors = violations == null ? null : violations.stream()
                 .limit(Violations.SHOWN)
                 .map(v -> new Problem.FieldError(v.field(), ApiMessages.text(language, v.key(), v.args())))
@@ -210,7 +217,7 @@ public class ProblemMappers {
                 TYPE_PREFIX + kind,
                 ApiMessages.text(language, "problem." + kind + ".title"),
                 status,
-                ApiMessages.text(language, "problem." + kind + ".detail", detailArgs),
+                ApiMessages.text(language, detailKey, detailArgs),
                 "urn:uuid:" + (id == null ? UUID.randomUUID() : id),
                 errors);
         return Response.status(status)

@@ -18,13 +18,46 @@ final class Violations {
     private final List<Violation> kept = new ArrayList<>();
     private final Set<String> unreadable = new HashSet<>();
     private int count;
+    private boolean more;
     private long lookups;
+    private long offered;
 
     void add(Violation violation) {
         count++;
         if (kept.size() < SHOWN) {
             kept.add(violation);
         }
+    }
+
+    /** Whether the answer shows no more: checks that build violations one by one can stop here. */
+    boolean isFull() {
+        return kept.size() >= SHOWN;
+    }
+
+    /**
+     * A violation found by validating the bound dossier, dropped when it is inside a field that could not be read
+     * (that field is absent now: don't also call it missing). Returns whether more are wanted ({@link #isFull()}).
+     */
+    boolean offer(Violation violation) {
+        offered++;
+        if (!isInsideUnreadable(violation.field())) {
+            add(violation);
+        }
+        return !isFull();
+    }
+
+    /** The checks stopped once the answer was full: there may be more bad fields than {@link #count()}. */
+    void stoppedEarly() {
+        more = true;
+    }
+
+    boolean more() {
+        return more;
+    }
+
+    /** How many violations the validation of the bound dossier built: bounded by the cap, not by the body. */
+    long offered() {
+        return offered;
     }
 
     /** A field whose value could not be read: it is absent from the dossier now. */

@@ -47,6 +47,15 @@ class InvalidInputApiTest {
     }
 
     @Test
+    void aNullListItemAndTheBoundsInsideListItemsAreNamed() {
+        assertInvalid(Api.decide(Dossiers.granted()
+                        .set("resources", "[null, {\"type\": \"WAGES\", \"netAmount\": -1, \"periodicity\": \"MONTHLY\"}]")
+                        .set("household", "[{\"relation\": \"PARTNER\", \"resources\": [{\"type\": \"WAGES\", \"periodicity\": \"MONTHLY\"}]}]")),
+                "resources[0]", "resources[1].netAmount", "household[0].resources[0].netAmount")
+                .body("errors.find { it.field == 'resources[1].netAmount' }.message", equalTo("doit être au moins 0"));
+    }
+
+    @Test
     void childrenInChargeContradictingTheHouseholdNameBothFields() {
         // a 16-year-old declaring no child in charge while a household member is in his charge: one source of truth
         assertInvalid(Api.decide(Dossiers.granted()

@@ -18,21 +18,44 @@ import java.util.Locale;
  *
  * <pre>java -cp rules-bench/target/benchmarks.jar be.cpas.rules.bench.PairedComparison BASELINE.jar CANDIDATE.jar...</pre>
  * Each jar is rules-bench's shaded benchmarks.jar, built from the commit to compare; {@code -Ddossiers=a,b} picks
- * the dossiers of {@code src/main/resources/dossiers/}. The candidate is also timed with
- * its trace when its engine has {@code decide(Dossier, Locale, boolean)}.
+ * the dossiers of {@code src/main/resources/dossiers/}, or {@code mix}: the first {@value #MIX_SIZE} dossiers of the
+ * generated mix (DossierGenerator, seed 1), decided in turn. The candidate is also timed with its trace when its engine
+ * has {@code decide(Dossier, Locale, boolean)}, unless {@code -Dpaired.withoutTrace=true}. {@code -Dpaired.warmUpRounds}
+ * and {@code -Dpaired.rounds} (10 and 30) set the rounds.
  */
 public final class PairedComparison {
 
-    private static final int WARM_UP_ROUNDS = 10;
-    private static final int ROUNDS = 30;
+    private static final int WARM_UP_ROUNDS = Integer.getInteger("paired.warmUpRounds", 10);
+    private static final int ROUNDS = Integer.getInteger("paired.rounds", 30);
     private static final int DECISIONS_PER_ROUND = 50;
+    private static final int MIX_SIZE = 512;
 
-    /** One engine built from one jar, and one way of calling it. */
-    private record Variant(String name, ClassLoader loader, Object engine, Method decide, Object[] args) {
+    /** One engine built from one jar, and one way of calling it, on each dossier in turn. */
+    private static final class Variant {
+        private final String name;
+        private final ClassLoader loader;
+        private final Object engine;
+        private final Method decide;
+        private final List<Object[]> args;
+        private int next;
+
+        Variant(String name, ClassLoader loader, Object engine, Method decide, List<Object[]> args) {
+            this.name = name;
+            this.loader = loader;
+            this.engine = engine;
+            this.decide = decide;
+            this.args = args;
+        }
+
+        String name() {
+            return name;
+        }
+
         Object run() throws Exception {
             // Drools finds its services through the context class loader.
             Thread.currentThread().setContextClassLoader(loader);
-            return decide.invoke(engine, args);
+            next = (next + 1) % args.size();
+            return decide.invoke(engine, args.get(next));
         }
     }
 
@@ -78,16 +101,29 @@ public final class PairedComparison {
         Class<?> dossierClass = loader.loadClass("be.cpas.rules.model.Dossier");
         Thread.currentThread().setContextClassLoader(loader);
         Object engine = engineClass.getMethod("fromClasspath").invoke(null);
-        Object input = readDossier(loader, dossierClass, dossier);
+        List<Object> inputs = "mix".equals(dossier) ? generated(loader) : List.of(readDossier(loader, dossierClass, dossier));
         List<Variant> variants = new ArrayList<>();
-        variants.add(new Variant(name, loader, engine, engineClass.getMethod("decide", dossierClass), new Object[] {input}));
-        boolean canTrace = Arrays.stream(engineClass.getMethods())
+        variants.add(new Variant(name, loader, engine, engineClass.getMethod("decide", dossierClass),
+                inputs.stream().map(input -> new Object[] {input}).toList()));
+        boolean canTrace = !Boolean.getBoolean("paired.withoutTrace") && Arrays.stream(engineClass.getMethods())
                 .anyMatch(m -> m.getName().equals("decide") && m.getParameterCount() == 3);
         if (canTrace) {
             variants.add(new Variant(name + " with trace", loader, engine,
-                    engineClass.getMethod("decide", dossierClass, Locale.class, boolean.class), new Object[] {input, Locale.FRENCH, true}));
+                    engineClass.getMethod("decide", dossierClass, Locale.class, boolean.class),
+                    inputs.stream().map(input -> new Object[] {input, Locale.FRENCH, true}).toList()));
         }
         return variants;
+    }
+
+    private static List<Object> generated(ClassLoader loader) throws Exception {
+        Class<?> generatorClass = loader.loadClass("be.cpas.rules.kb.generator.DossierGenerator");
+        Object generator = generatorClass.getConstructor(long.class).newInstance(1L);
+        Method next = generatorClass.getMethod("next");
+        List<Object> dossiers = new ArrayList<>();
+        for (int i = 0; i < MIX_SIZE; i++) {
+            dossiers.add(next.invoke(generator));
+        }
+        return dossiers;
     }
 
     private static Object readDossier(ClassLoader loader, Class<?> dossierClass, String dossier) throws Exception {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.drools.compiler.kie.builder.impl.DrlProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -71,7 +72,15 @@ public final class RulesEngine {
 
     /** A knowledge base read from elsewhere, e.g. an analyst's working copy of the rules and parameters. */
     public static RulesEngine from(KbSource source) {
-        KieBase kieBase = buildKieBase(source);
+        return from(source, DrlProject.class);
+    }
+
+    /**
+     * The knowledge base compiled as the given kind of Drools project: {@code DrlProject} (MVEL, the default) or
+     * {@code ExecutableModelProject} (drools-model-codegen on the class path), which must decide alike.
+     */
+    public static RulesEngine from(KbSource source, Class<? extends KieBuilder.ProjectType> projectType) {
+        KieBase kieBase = buildKieBase(source, projectType);
         KieSessionsPool sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         ParameterCatalogue parameters = ParameterCatalogue.load(source);
         return new RulesEngine(sessions, declaredConditions(kieBase, Scheme.RIS), parameters, parameters, Messages.load(source),
@@ -99,7 +108,7 @@ public final class RulesEngine {
         return new RulesEngine(sessions, risConditions, parameters, knowledgeBaseParameters, messages, rulesVersion, origin, limit);
     }
 
-    private static KieBase buildKieBase(KbSource source) {
+    private static KieBase buildKieBase(KbSource source, Class<? extends KieBuilder.ProjectType> projectType) {
         List<KbFile> drlFiles = source.files("rules/", ".drl");
         if (drlFiles.isEmpty()) {
             throw new KnowledgeBaseException("No DRL file under rules/ in " + source.origin());
@@ -113,7 +122,7 @@ public final class RulesEngine {
             // The folder matches the DRL package (cpas.ris), as the compiler expects.
             files.write("src/main/resources/cpas/ris/" + drl.path().substring("rules/".length()).replace('/', '_'), drl.content());
         }
-        KieBuilder builder = services.newKieBuilder(files, factClassLoader).buildAll();
+        KieBuilder builder = services.newKieBuilder(files, factClassLoader).buildAll(projectType);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
             throw new KnowledgeBaseException("The rules do not compile:\n" + errors.stream()

@@ -45,4 +45,34 @@ class MessagesTest {
         assertThat(Messages.euro(new java.math.BigDecimal("10513.6"), "fr")).isEqualTo("10\u00a0513,60");
         assertThat(Messages.euro(new java.math.BigDecimal("10513.6"), "nl")).isEqualTo("10.513,60");
     }
+
+    @Test
+    void textsFormattedOnManyThreadsAtOnceAreThoseOfOneThread() throws Exception {
+        // The parsed patterns and the amount formats are cached: each thread must still get its own copy.
+        java.util.List<java.util.List<Object>> arguments = new java.util.ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            arguments.add(java.util.List.of(new java.math.BigDecimal(i * 1234 + ".5"), java.time.LocalDate.of(2000 + i % 26, 1 + i % 12, 1)));
+        }
+        String[] languages = {"fr", "nl", "de"};
+        java.util.function.IntFunction<String> texts = i -> {
+            java.util.List<Object> args = arguments.get(i % arguments.size());
+            String language = languages[i % languages.length];
+            return MESSAGES.text(language, "reason.AGE_ADULT", java.util.List.of(i)) + Messages.euro((java.math.BigDecimal) args.get(0), language)
+                    + MESSAGES.text(language, "reason.STAY_EU_CITIZEN_RIGHT_OF_STAY", java.util.List.of(args.get(1)));
+        };
+        java.util.List<String> expected = java.util.stream.IntStream.range(0, 6_000).mapToObj(texts).toList();
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<java.util.List<String>>> results = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                results.add(threads.submit(() -> java.util.stream.IntStream.range(0, 6_000).mapToObj(texts).toList()));
+            }
+            for (java.util.concurrent.Future<java.util.List<String>> result : results) {
+                assertThat(result.get()).isEqualTo(expected);
+            }
+        } finally {
+            threads.shutdown();
+        }
+        assertThat(expected.get(1)).contains("1.234,50").contains("01/02/2001");  // text 1: nl, 1 234.5 and 2001-02-01
+    }
 }

@@ -54,9 +54,15 @@ import be.cpas.rules.model.WorkAvailability;
  *     grandparents older than the applicant, children younger, nobody born before 1900;</li>
  * <li>15 % full-time students; 10 % unavailable for work for a reason; 10 % capital; 8 % real estate;</li>
  * <li>12 % ask the installation premium; 30 % carry competence facts (each competence situation occurs);</li>
- * <li>3 % of facts are left out (unknown) at random, so incomplete decisions occur;</li>
+ * <li>the capital is always declared (none, 90 %), and the facts the art 35 exemptions read are given for the
+ *     incomes they apply to: a case-management system sends what the CPAS's social inquiry established;</li>
+ * <li>3 % of facts are left out (unknown) at random, so incomplete decisions occur: with about a dozen such facts
+ *     read per dossier, about one dossier in six is incomplete, the inquiry still open on one point;</li>
  * <li>request dates spread evenly from {@link #FIRST_REQUEST_DATE} to {@link #LAST_REQUEST_DATE}.</li>
  * </ul>
+ * On seed 1 (4 000 dossiers) the verdicts are GRANTED 29 %, REFUSED 53 % (foreigners without a right to the RIS,
+ * resources above the amount, unavailability for work...), INCOMPLETE 18 %. A mix with 60 % incomplete dossiers
+ * (capital left out 90 % of the time) measured mostly the cheap path of unfinished calculations.
  * Every dossier passes the API's validation (bounds of the model, nobody born after the request).
  */
 public final class DossierGenerator {
@@ -65,6 +71,9 @@ public final class DossierGenerator {
     public static final LocalDate FIRST_REQUEST_DATE = LocalDate.of(2005, 10, 1);
     public static final LocalDate LAST_REQUEST_DATE = LocalDate.of(2026, 10, 31);
 
+    /** The incomes from work or training that art 35 AR 2002, §1 and §2, exempts in part. */
+    private static final java.util.Set<ResourceType> ART35_WORK_INCOMES = java.util.EnumSet.of(ResourceType.WAGES,
+            ResourceType.SELF_EMPLOYED_INCOME, ResourceType.VOCATIONAL_TRAINING_INCOME, ResourceType.STUDENT_JOB_INCOME);
     private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
     private static final String[] COMMUNES = {"Liège", "Namur", "Bruxelles", "Schaerbeek", "Charleroi", "Gent",
         "Antwerpen", "Eupen", "Arlon", "Ottignies-Louvain-la-Neuve"};
@@ -101,7 +110,8 @@ public final class DossierGenerator {
                 unknownOr(() -> new OtherRights(nullable(!chance(10)), nullable(chance(30)), nullable(chance(50)))),
                 household,
                 unknownOr(this::resources),
-                chance(10) ? new Capital(money(0, 60_000)) : null,
+                // a case-management system declares the capital, most often none: left out only as any fact is
+                unknownOr(() -> new Capital(chance(10) ? money(0, 60_000) : BigDecimal.ZERO.setScale(2))),
                 chance(8) ? List.of(new Property(pick(PropertyKind.values()), money(100, 2_500))) : List.of(),
                 chance(20) ? cpasChoices() : null,
                 chance(5) ? new LegalAssumptions(random.nextBoolean(), null) : null,
@@ -205,10 +215,12 @@ public final class DossierGenerator {
         for (int i = random.nextInt(1, 4); i > 0; i--) {
             ResourceType type = pick(ResourceType.values());
             boolean yearly = chance(10);
-            boolean work = type == ResourceType.WAGES || type == ResourceType.VOCATIONAL_TRAINING_INCOME;
+            // the facts the art 35 exemptions read are given for the incomes they apply to, as a CPAS knows them
+            boolean work = ART35_WORK_INCOMES.contains(type);
             resources.add(new Resource(type, yearly ? money(500, 20_000) : money(20, 2_000),
                     yearly ? Periodicity.YEARLY : Periodicity.MONTHLY, null,
-                    work ? chance(30) : null, work ? random.nextInt(0, 40) : null,
+                    work ? nullable(chance(30)) : null,
+                    work || type == ResourceType.ARTISTIC_INCOME ? unknownOr(() -> random.nextInt(0, 40)) : null,
                     // not a shortage occupation: drawn without touching the seeded sequence
                     work ? Boolean.FALSE : null, null));
         }

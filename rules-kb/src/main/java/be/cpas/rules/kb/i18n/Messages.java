@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import be.cpas.rules.kb.source.KbFile;
@@ -38,6 +39,7 @@ public final class Messages {
     private static final Pattern FRENCH_DE_BEFORE_PLACEHOLDER = Pattern.compile("\\bde \\{(\\d+)}");
 
     private final Map<String, Properties> byLanguage;
+    private final Map<String, Map<String, MessageFormat>> parsedPatterns = new ConcurrentHashMap<>();
 
     private Messages(Map<String, Properties> byLanguage) {
         if (!byLanguage.containsKey(DEFAULT_LANGUAGE)) {
@@ -96,7 +98,17 @@ public final class Messages {
         if ("fr".equals(language)) {
             pattern = elided(pattern, formatted);
         }
-        return new MessageFormat(pattern, Locale.forLanguageTag(language)).format(formatted);
+        return messageFormat(language, pattern).format(formatted);
+    }
+
+    /**
+     * A copy of the pattern parsed once: parsing is most of the cost of a text, and a MessageFormat is not safe to
+     * share between threads, so each call formats with its own clone. The patterns are those of the message files
+     * (and their French elisions): a bounded set.
+     */
+    private MessageFormat messageFormat(String language, String pattern) {
+        Map<String, MessageFormat> parsed = parsedPatterns.computeIfAbsent(language, l -> new ConcurrentHashMap<>());
+        return (MessageFormat) parsed.computeIfAbsent(pattern, p -> new MessageFormat(p, Locale.forLanguageTag(language))).clone();
     }
 
     /** Whether a text is a place in the dossier (a JSON path), which a person must never read as such. */
@@ -166,10 +178,17 @@ public final class Messages {
 
     /** An amount as Belgians write it: 10 513,60 (fr) or 10.513,60 (nl, de). */
     public static String euro(BigDecimal amount, String language) {
+        return ("fr".equals(language) ? FRENCH_EURO : OTHER_EURO).get().format(amount);
+    }
+
+    /** A DecimalFormat is not safe to share between threads: one per thread, built once. */
+    private static final ThreadLocal<DecimalFormat> FRENCH_EURO = ThreadLocal.withInitial(() -> euroFormat('\u00a0'));
+    private static final ThreadLocal<DecimalFormat> OTHER_EURO = ThreadLocal.withInitial(() -> euroFormat('.'));
+
+    private static DecimalFormat euroFormat(char groupingSeparator) {
         DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
         symbols.setDecimalSeparator(',');
-        symbols.setGroupingSeparator("fr".equals(language) ? '\u00a0' : '.');
-        DecimalFormat format = new DecimalFormat("#,##0.00", symbols);
-        return format.format(amount);
+        symbols.setGroupingSeparator(groupingSeparator);
+        return new DecimalFormat("#,##0.00", symbols);
     }
 }

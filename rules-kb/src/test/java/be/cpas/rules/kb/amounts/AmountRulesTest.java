@@ -174,6 +174,17 @@ class AmountRulesTest {
     }
 
     @Test
+    void a_student_whose_piis_ends_on_the_request_date_keeps_the_exemption_and_one_ended_the_day_before_does_not() {
+        // AR 11.7.2002 art. 35, §2: for the duration of the PIIS. Ending on 2022-01-01 (the request date): still running,
+        // 400 x 12 = 4 800 eligible, exempted up to 264.13 x 12 = 3 169.56.
+        Decision endsThatDay = decide(student().set("applicant.studies.piisEnd", "2022-01-01"));
+        assertThat(line(endsThatDay, "EXEMPTION_STUDENT").amount()).isEqualByComparingTo("-3169.56");
+        Decision endedBefore = decide(student().set("applicant.studies.piisEnd", "2021-12-31")
+                .setYaml("resources", "[{type: STUDENT_JOB_INCOME, netAmount: 400, periodicity: MONTHLY, startedWhileOnRis: false}]"));
+        assertThat(AmountFixture.codes(endedBefore)).contains("RESOURCE_COUNTED_NOT_STARTED_ON_RIS").doesNotContain("EXEMPTION_STUDENT");
+    }
+
+    @Test
     void a_student_too_old_when_the_right_opens_falls_back_on_the_socio_professional_rules() {
         Decision d = decide(student().set("applicant.birthDate", "1990-01-01").set("procedure.firstRequest", true)
                 .setYaml("resources", "[{type: STUDENT_JOB_INCOME, netAmount: 400, periodicity: MONTHLY, startedWhileOnRis: false}]"));

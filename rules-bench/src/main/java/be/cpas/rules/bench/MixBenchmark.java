@@ -1,0 +1,173 @@
+package be.cpas.rules.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import be.cpas.rules.kb.RulesEngine;
+import be.cpas.rules.kb.generator.DossierGenerator;
+import be.cpas.rules.model.Decision;
+import be.cpas.rules.model.Dossier;
+import be.cpas.rules.model.HouseholdMember;
+
+/**
+ * Decisions on the generated mix ({@link DossierGenerator}, seed 1: 4 096 dossiers decided in turn by each thread),
+ * against two floors measured in the same run on the same dossiers:
+ * <ul>
+ * <li>{@link #jacksonFloor}: reading the dossier from its JSON and writing its decision as JSON, what the service
+ *     adds around a decision at the least;</li>
+ * <li>{@link #oneRuleFloor}: a KieBase of one rule, taken from a session pool like the engine's, given the same facts
+ *     (the dossier, its parts, its resources, household members and the parameters in force), fired and reset: what
+ *     Drools costs before any law.</li>
+ * </ul>
+ * Steady state takes about 100 000 decisions (20-30 s on the 2 shared cores): 8 warm-up iterations of 5 s. Run with
+ * {@code -t 1} and {@code -t 2} (all cores); {@code -wi 0 -i 20 -r 2} prints the warm-up curve.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(1)
+@Warmup(iterations = 8, time = 5)
+@Measurement(iterations = 5, time = 3)
+public class MixBenchmark {
+
+    private static final int MIX_SIZE = 4_096;
+    private static final String ONE_RULE = """
+            package floor;
+            import be.cpas.rules.model.Dossier;
+            rule "one rule" when Dossier() then end
+            """;
+
+    private RulesEngine engine;
+    private Dossier[] mix;
+    private String[] mixJson;
+    private Decision[] decisions;
+    private List<List<Object>> facts;
+    private KieSessionsPool oneRuleSessions;
+    private ObjectMapper json;
+
+    /** Each thread walks the mix from its own place. */
+    @State(Scope.Thread)
+    public static class Cursor {
+        private int next;
+
+        @Setup(Level.Trial)
+        public void start() {
+            next = (int) (Thread.currentThread().getId() * 977 % MIX_SIZE);
+        }
+
+        int next() {
+            next = (next + 1) & (MIX_SIZE - 1);
+            return next;
+        }
+    }
+
+    @Setup(Level.Trial)
+    public void setUp() throws JsonProcessingException {
+        engine = RulesEngine.fromClasspath();
+        json = new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        mix = new DossierGenerator(1).stream(MIX_SIZE).toArray(Dossier[]::new);
+        mixJson = new String[MIX_SIZE];
+        decisions = new Decision[MIX_SIZE];
+        facts = new ArrayList<>();
+        for (int i = 0; i < MIX_SIZE; i++) {
+            mixJson[i] = json.writeValueAsString(mix[i]);
+            decisions[i] = engine.decide(mix[i]);
+            facts.add(factsOf(mix[i]));
+        }
+        oneRuleSessions = oneRuleKieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+    }
+
+    @Benchmark
+    public Decision decideMix(Cursor cursor) {
+        return engine.decide(mix[cursor.next()]);
+    }
+
+    @Benchmark
+    public String jacksonFloor(Cursor cursor) throws JsonProcessingException {
+        int i = cursor.next();
+        Dossier read = json.readValue(mixJson[i], Dossier.class);
+        return json.writeValueAsString(decisions[i]) + read.hashCode();
+    }
+
+    @Benchmark
+    public int oneRuleFloor(Cursor cursor) {
+        KieSession session = oneRuleSessions.newKieSession();
+        try {
+            facts.get(cursor.next()).forEach(session::insert);
+            return session.fireAllRules();
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /** The facts the engine inserts for a dossier, about as many: its parts, its lists' items and the parameters. */
+    private List<Object> factsOf(Dossier dossier) {
+        List<Object> all = new ArrayList<>();
+        all.add(dossier);
+        for (Object part : new Object[] {dossier.applicant(), dossier.residence(), dossier.workAvailability(),
+            dossier.otherRights(), dossier.capital(), dossier.cpasChoices(), dossier.legalAssumptions(),
+            dossier.installationPremium(), dossier.competence(), dossier.procedure()}) {
+            if (part != null) {
+                all.add(part);
+            }
+        }
+        if (dossier.resources() != null) {
+            all.addAll(dossier.resources());
+        }
+        if (dossier.household() != null) {
+            for (HouseholdMember member : dossier.household()) {
+                all.add(member);
+                if (member.resources() != null) {
+                    all.addAll(member.resources());
+                }
+            }
+        }
+        if (dossier.properties() != null) {
+            all.addAll(dossier.properties());
+        }
+        all.addAll(engine.parameters().resolveAt(dossier.requestDate()).values().values());
+        return all;
+    }
+
+    private static KieBase oneRuleKieBase() {
+        KieServices services = KieServices.Factory.get();
+        ReleaseId releaseId = services.newReleaseId("be.cpas.rules", "floor", "1.0.0");
+        KieFileSystem files = services.newKieFileSystem();
+        files.generateAndWritePomXML(releaseId);
+        files.write("src/main/resources/floor/one_rule.drl", ONE_RULE);
+        KieBuilder builder = services.newKieBuilder(files, MixBenchmark.class.getClassLoader()).buildAll();
+        if (!builder.getResults().getMessages(Message.Level.ERROR).isEmpty()) {
+            throw new IllegalStateException(builder.getResults().toString());
+        }
+        return services.newKieContainer(releaseId, MixBenchmark.class.getClassLoader()).getKieBase();
+    }
+}
