@@ -79,12 +79,12 @@ class ImpactAnalysisTest {
             if (was.compareTo(is) != 0) {
                 amountChanged++;
             }
-            if (before.verdict() != Verdict.GRANTED && after.verdict() == Verdict.GRANTED
-                    || before.verdict() == after.verdict() && is.compareTo(was) > 0) {
+            // GAIN: granted where it was not, or the amount rises; LOSE: no longer granted, or the amount falls.
+            boolean becomesGranted = before.verdict() != Verdict.GRANTED && after.verdict() == Verdict.GRANTED;
+            boolean ceasesGranted = before.verdict() == Verdict.GRANTED && after.verdict() != Verdict.GRANTED;
+            if (becomesGranted || !ceasesGranted && is.compareTo(was) > 0) {
                 gain++;
-            }
-            if (before.verdict() == Verdict.GRANTED && after.verdict() != Verdict.GRANTED
-                    || before.verdict() == after.verdict() && is.compareTo(was) < 0) {
+            } else if (ceasesGranted || is.compareTo(was) < 0) {
                 lose++;
             }
             sum = sum.add(is.subtract(was));
