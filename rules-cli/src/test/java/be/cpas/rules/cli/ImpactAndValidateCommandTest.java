@@ -77,7 +77,9 @@ class ImpactAndValidateCommandTest {
         List<String> rows = Files.readAllLines(csv);
         assertThat(rows.get(0)).startsWith("line,requestDate,direction,verdictBefore,verdictAfter");
         assertThat(rows).hasSizeGreaterThan(1);
-        assertThat(rows.subList(1, rows.size())).allSatisfy(row -> assertThat(row.split(",")[2]).isEqualTo("GAIN"));
+        // An index step never lowers anything: some gain; a refusal on another ground may see a condition flip (OTHER).
+        assertThat(rows.subList(1, rows.size())).allSatisfy(row -> assertThat(row.split(",")[2]).isIn("GAIN", "OTHER"));
+        assertThat(rows.subList(1, rows.size())).anySatisfy(row -> assertThat(row.split(",")[2]).isEqualTo("GAIN"));
 
         assertThat(override.exit()).as(override.err()).isEqualTo(1);
         JsonNode report = new ObjectMapper().readTree(json.toFile());
