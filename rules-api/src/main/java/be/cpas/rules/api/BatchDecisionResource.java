@@ -85,10 +85,7 @@ public class BatchDecisionResource {
         byte[] dossiers = body.readAllBytes();
         RulesEngine engine = holder.engine().orElseThrow(EngineNotReadyException::new);
         String language = Languages.choose(headers);
-        DossierReader reader = new DossierReader();
-        reader.mapper = mapper;
-        reader.validation = validation;
-        BatchDecider decider = BatchDecider.allCores(engine, reader.lineReader(language))
+        BatchDecider decider = BatchDecider.allCores(engine, DossierReader.lineReader(mapper, validation, language))
                 .withLanguage(Locale.forLanguageTag(language)).lean(lean);
         StreamingOutput answer = output -> {
             BufferedWriter out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));

@@ -110,6 +110,11 @@ public class DossierReader implements MessageBodyReader<Object> {
         validation.validator = jakarta.validation.Validation.byDefaultProvider().configure()
                 .messageInterpolator(new org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator())
                 .buildValidatorFactory().getValidator();
+        return lineReader(mapper, validation, language);
+    }
+
+    /** The reading and checks of one line of a batch or caseload, with the service's mapper and validation. */
+    static DossierLineReader lineReader(ObjectMapper mapper, DossierValidation validation, String language) {
         DossierReader reader = new DossierReader();
         reader.mapper = mapper;
         reader.validation = validation;

@@ -124,14 +124,11 @@ public class ImpactJobResource {
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException(List.of(Violation.of("override", "impact.overrideUnknown")));
         }
-        DossierReader reader = new DossierReader();
-        reader.mapper = mapper;
-        reader.validation = validation;
         ImpactJobs.Job job = jobs.start(
                 new ImpactSide(baseline == null ? "active pack" : baseline, before, atDate),
                 new ImpactSide(alternative == null ? (baseline == null ? "active pack" : baseline) : alternative, after,
                         againstDate == null ? atDate : againstDate),
-                caseload, reader.lineReader(language));
+                caseload, DossierReader.lineReader(mapper, validation, language));
         return Response.accepted(JobStatus.of(job)).location(URI.create("/v1/admin/impact/" + job.id())).build();
     }
 

@@ -1,10 +1,6 @@
 package be.cpas.rules.api;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -28,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import be.cpas.rules.kb.RulesEngine;
-import be.cpas.rules.kb.parameters.ParameterDefinition;
 import be.cpas.rules.kb.parameters.ParameterOverride;
 import be.cpas.rules.model.Decision;
 import be.cpas.rules.model.Notice;
@@ -86,25 +81,18 @@ public class SimulationResource {
 
     /** The engine with the overrides; each one that cannot apply to this pack is a 400 naming its field. */
     private static RulesEngine reformed(RulesEngine engine, List<SimulationRequest.ParameterChange> changes) {
-        List<Violation> violations = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < changes.size(); i++) {
-            SimulationRequest.ParameterChange change = changes.get(i);
-            String field = "overrides[" + i + "].";
-            Optional<ParameterDefinition> definition = engine.parameters().definition(change.parameter());
-            if (definition.isEmpty()) {
-                violations.add(Violation.of(field + "parameter", "field.unknownParameter"));
-            } else if (definition.get().isFlag() && change.value().signum() != 0 && change.value().compareTo(java.math.BigDecimal.ONE) != 0) {
-                violations.add(Violation.of(field + "value", "field.flagValue"));
-            }
-            if (!seen.add(change.parameter() + "@" + change.from())) {
-                violations.add(Violation.of(field + "from", "field.overrideTwice"));
-            }
-        }
+        List<ParameterOverride> overrides = changes.stream().map(c -> new ParameterOverride(c.parameter(), c.from(), c.value())).toList();
+        List<Violation> violations = engine.parameters().overrideProblems(overrides).stream()
+                .map(problem -> switch (problem.kind()) {
+                    case UNKNOWN_PARAMETER -> Violation.of("overrides[" + problem.index() + "].parameter", "field.unknownParameter");
+                    case NOT_A_FLAG_VALUE -> Violation.of("overrides[" + problem.index() + "].value", "field.flagValue");
+                    case TWICE_FROM_ONE_DATE -> Violation.of("overrides[" + problem.index() + "].from", "field.overrideTwice");
+                })
+                .toList();
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
-        return engine.withOverrides(changes.stream().map(c -> new ParameterOverride(c.parameter(), c.from(), c.value())).toList());
+        return engine.withOverrides(overrides);
     }
 
     private static SimulationResult result(Decision decision, List<SimulationRequest.ParameterChange> overrides, String language) {

@@ -1,6 +1,7 @@
 package be.cpas.rules.model;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -56,7 +57,7 @@ public record Decision(
      * mentions of a written decision nor a file reference.
      */
     public Decision asSimulation(Notice simulationNotice) {
-        List<Notice> marked = new java.util.ArrayList<>();
+        List<Notice> marked = new ArrayList<>();
         marked.add(simulationNotice);
         marked.addAll(notices);
         return new Decision(requestDate, rulesVersion, language, verdict, route, conditions, factsToVerify, category, amount,

@@ -103,6 +103,11 @@ public final class ParameterCatalogue {
         return build(files, List.copyOf(overrides), byName);
     }
 
+    /** Every override of the list that cannot apply to this catalogue ({@link #withOverrides} refuses the first). */
+    public List<ParameterOverride.Problem> overrideProblems(List<ParameterOverride> overrides) {
+        return ParameterOverrides.problems(overrides, definitions);
+    }
+
     /** The overrides this catalogue applies; empty for the knowledge base as written. */
     public List<ParameterOverride> overrides() {
         return overrides;

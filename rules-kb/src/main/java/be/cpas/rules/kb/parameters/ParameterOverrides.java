@@ -18,24 +18,41 @@ final class ParameterOverrides {
     private ParameterOverrides() {
     }
 
+    /** Every override that cannot apply to these definitions, in list order. */
+    static List<ParameterOverride.Problem> problems(List<ParameterOverride> overrides, Map<String, ParameterDefinition> definitions) {
+        List<ParameterOverride.Problem> problems = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < overrides.size(); i++) {
+            ParameterOverride override = overrides.get(i);
+            ParameterDefinition definition = definitions.get(override.name());
+            if (definition == null) {
+                problems.add(new ParameterOverride.Problem(i, ParameterOverride.Problem.Kind.UNKNOWN_PARAMETER));
+            } else if (definition.isFlag() && override.value().compareTo(BigDecimal.ONE) != 0 && override.value().signum() != 0) {
+                problems.add(new ParameterOverride.Problem(i, ParameterOverride.Problem.Kind.NOT_A_FLAG_VALUE));
+            }
+            if (!seen.add(override.name() + "@" + override.from())) {
+                problems.add(new ParameterOverride.Problem(i, ParameterOverride.Problem.Kind.TWICE_FROM_ONE_DATE));
+            }
+        }
+        return problems;
+    }
+
     /** The overrides grouped by parameter, each group in date order, after checking they can apply. */
     static Map<String, List<ParameterOverride>> byName(List<ParameterOverride> overrides,
             Map<String, ParameterDefinition> definitions) {
+        List<ParameterOverride.Problem> problems = problems(overrides, definitions);
+        if (!problems.isEmpty()) {
+            ParameterOverride.Problem first = problems.get(0);
+            ParameterOverride override = overrides.get(first.index());
+            throw new IllegalArgumentException(switch (first.kind()) {
+                case UNKNOWN_PARAMETER -> "No parameter is named '" + override.name() + "'";
+                case NOT_A_FLAG_VALUE -> "Parameter '" + override.name() + "' is a flag: its value is 1 (true) or 0 (false), not "
+                        + override.value().toPlainString();
+                case TWICE_FROM_ONE_DATE -> "Parameter '" + override.name() + "' is given two values from " + override.from();
+            });
+        }
         Map<String, List<ParameterOverride>> byName = new LinkedHashMap<>();
-        Set<String> seen = new HashSet<>();
         for (ParameterOverride override : overrides) {
-            ParameterDefinition definition = definitions.get(override.name());
-            if (definition == null) {
-                throw new IllegalArgumentException("No parameter is named '" + override.name() + "'");
-            }
-            if (definition.isFlag() && override.value().compareTo(BigDecimal.ONE) != 0
-                    && override.value().signum() != 0) {
-                throw new IllegalArgumentException("Parameter '" + override.name() + "' is a flag: its value is 1 (true) or 0 (false), not "
-                        + override.value().toPlainString());
-            }
-            if (!seen.add(override.name() + "@" + override.from())) {
-                throw new IllegalArgumentException("Parameter '" + override.name() + "' is given two values from " + override.from());
-            }
             byName.computeIfAbsent(override.name(), n -> new ArrayList<>()).add(override);
         }
         byName.values().forEach(list -> list.sort(Comparator.comparing(ParameterOverride::from)));
