@@ -50,6 +50,16 @@ class SimulationApiTest {
     }
 
     @Test
+    void the_openapi_example_is_simulated() {
+        // The example: a person living alone (category 2) in July 2025, coefficient 1.8 from 2025-06-01. It answers
+        // 200 as a simulation whatever the rules make of its facts.
+        simulate(ApiExamples.SIMULATION_REQUEST).statusCode(200)
+                .body("simulation.legalDecision", equalTo(false))
+                .body("simulation.overrides[0].parameter", equalTo("index.social_benefit_coefficient"))
+                .body("decision.notices[0].code", equalTo("SIMULATION"));
+    }
+
+    @Test
     void a_new_base_from_a_date_is_simulated_and_the_active_pack_is_untouched() {
         ArrayNode overrides = Dossiers.JSON.createArrayNode()
                 .add(change("ris.base.category_2", "2025-03-01", "9500.00"));
