@@ -1,23 +1,16 @@
 package be.cpas.rules.kb;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.kie.api.runtime.ClassObjectFilter;
-import org.kie.api.runtime.KieSession;
 
 import be.cpas.rules.kb.facts.CalculationStep;
 import be.cpas.rules.kb.facts.CategoryOutcome;
 import be.cpas.rules.kb.facts.CompetenceOutcome;
 import be.cpas.rules.kb.facts.CompetenceRemark;
-import be.cpas.rules.kb.facts.ConditionFinding;
-import be.cpas.rules.kb.facts.ConditionSummary;
 import be.cpas.rules.kb.facts.ConditionToDecide;
 import be.cpas.rules.kb.facts.DeadlineFact;
 import be.cpas.rules.kb.facts.DecisionMentionFact;
@@ -32,7 +25,6 @@ import be.cpas.rules.kb.facts.RightStart;
 import be.cpas.rules.kb.facts.RisAmount;
 import be.cpas.rules.kb.facts.RouteOutcome;
 import be.cpas.rules.kb.facts.Scheme;
-import be.cpas.rules.kb.facts.SchemeVerdict;
 import be.cpas.rules.kb.i18n.Messages;
 import be.cpas.rules.kb.parameters.ParameterStatus;
 import be.cpas.rules.kb.parameters.ParameterValue;
@@ -73,18 +65,18 @@ final class DecisionAssembler {
     private final String language;
     private final ResolvedParameters inForce;
     private final String rulesVersion;
-    private final KieSession session;
     private final DecisionRecorder recorder;
     private final List<Object> shown = new ArrayList<>();
+    private final ConcludedFacts concluded;
 
     DecisionAssembler(Messages messages, String language, ResolvedParameters inForce, String rulesVersion,
-            KieSession session, DecisionRecorder recorder) {
+            ConcludedFacts concluded, DecisionRecorder recorder) {
         this.messages = messages;
         this.language = language;
         this.inForce = inForce;
         this.rulesVersion = rulesVersion;
-        this.session = session;
         this.recorder = recorder;
+        this.concluded = concluded;
     }
 
     Decision assemble(Dossier dossier, List<TraceStep> trace) {
@@ -168,46 +160,21 @@ final class DecisionAssembler {
         return new LegalReference(messages.text(language, "instrument." + reference.instrumentCode(), List.of()), reference.article());
     }
 
-    /**
-     * The conditions of one scheme, in the order the knowledge base declares them, each with the findings that
-     * carry its combined outcome: their reasons, in code order, and the facts they miss.
-     */
+    /** The conditions of one scheme, in the order the knowledge base declares them, with the reasons that carry each outcome. */
     private List<ConditionResult> conditions(String scheme) {
-        Map<String, ConditionSummary> summaries = facts(ConditionSummary.class).stream()
-                .filter(s -> s.scheme().equals(scheme))
-                .collect(Collectors.toMap(ConditionSummary::condition, s -> s, (a, b) -> {
-                    throw new KnowledgeBaseException("Two summaries for one condition: " + a + " and " + b);
-                }));
-        Map<String, List<ConditionFinding>> findings = facts(ConditionFinding.class).stream()
-                .collect(Collectors.groupingBy(ConditionFinding::condition));
-        return facts(ConditionToDecide.class).stream()
-                .filter(c -> c.scheme().equals(scheme))
-                .sorted(Comparator.comparingInt(ConditionToDecide::order).thenComparing(ConditionToDecide::condition))
-                .map(c -> condition(c, summaries.get(c.condition()), findings.getOrDefault(c.condition(), List.of())))
-                .toList();
+        return concluded.conditions(scheme).stream().map(this::condition).toList();
     }
 
-    private ConditionResult condition(ConditionToDecide condition, ConditionSummary summary, List<ConditionFinding> findings) {
-        if (summary == null) {
-            throw new KnowledgeBaseException("No outcome for condition " + condition.condition());
-        }
-        List<ConditionFinding> decisive = findings.stream()
-                .filter(f -> f.outcome() == summary.outcome())
-                .sorted(Comparator.comparing(ConditionFinding::reasonCode)
-                        // Ties (one code for several resources) in a fixed order: sessions are pooled and give facts in any order.
-                        .thenComparing(f -> String.valueOf(f.args()))
-                        .thenComparing(f -> String.valueOf(f.missingFacts())))
-                .map(this::shown)
-                .toList();
-        List<String> missing = decisive.stream().flatMap(f -> f.missingFacts().stream()).distinct().toList();
-        return new ConditionResult(condition.condition(), summary.outcome(), localized(condition.legalReference()),
-                decisive.stream().map(f -> reason(f.reasonCode(), f.args(), f.legalReference())).toList(),
-                missing, factNames(missing));
+    private ConditionResult condition(ConcludedFacts.DecidedCondition decided) {
+        decided.decisive().forEach(this::shown);
+        ConditionToDecide condition = decided.declared();
+        return new ConditionResult(condition.condition(), decided.outcome(), localized(condition.legalReference()),
+                decided.decisive().stream().map(f -> reason(f.reasonCode(), f.args(), f.legalReference())).toList(),
+                decided.missingFacts(), factNames(decided.missingFacts()));
     }
 
     private Verdict verdict(String scheme) {
-        return shown(single(facts(SchemeVerdict.class).stream().filter(v -> v.scheme().equals(scheme)).toList(), scheme + " verdict"))
-                .verdict();
+        return shown(concluded.verdict(scheme)).verdict();
     }
 
     private static List<String> factsToVerify(List<ConditionResult> conditions, List<String> others) {
@@ -351,18 +318,14 @@ final class DecisionAssembler {
     }
 
     private <T> List<T> facts(Class<T> type) {
-        Collection<?> objects = session.getObjects(new ClassObjectFilter(type));
-        return objects.stream().map(type::cast).toList();
+        return concluded.all(type);
     }
 
     private <T> T single(Class<T> type, String what) {
-        return single(facts(type), what);
+        return concluded.single(type, what);
     }
 
     private static <T> T single(List<T> facts, String what) {
-        if (facts.size() != 1) {
-            throw new KnowledgeBaseException("The rules gave " + facts.size() + " " + what + "s instead of one: " + facts);
-        }
-        return facts.get(0);
+        return ConcludedFacts.single(facts, what);
     }
 }

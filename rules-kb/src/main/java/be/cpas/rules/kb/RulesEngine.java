@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.drools.compiler.kie.builder.impl.DrlProject;
@@ -20,11 +21,13 @@ import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 
+import be.cpas.rules.kb.batch.LeanDecision;
 import be.cpas.rules.kb.facts.ConditionToDecide;
 import be.cpas.rules.kb.facts.Scheme;
 import be.cpas.rules.kb.i18n.Messages;
 import be.cpas.rules.kb.parameters.ParameterCatalogue;
 import be.cpas.rules.kb.parameters.ParameterOverride;
+import be.cpas.rules.kb.parameters.ParameterValue;
 import be.cpas.rules.kb.parameters.ResolvedParameters;
 import be.cpas.rules.kb.source.KbFile;
 import be.cpas.rules.kb.source.KbSource;
@@ -155,21 +158,42 @@ public final class RulesEngine {
     public Decision decide(Dossier dossier, Locale locale, boolean withTrace) {
         ResolvedParameters inForce = parameters.resolveAt(dossier.requestDate());
         DecisionRecorder recorder = new DecisionRecorder(withTrace);
+        return fired(dossier, inForce, recorder, concluded -> new DecisionAssembler(messages, messages.languageFor(locale), inForce,
+                rulesVersion, concluded, recorder).assemble(dossier, withTrace ? TraceWriter.trace(recorder) : null));
+    }
+
+    /**
+     * Decides a dossier as {@link #decide} does, for machines: verdicts, outcomes and amounts as {@link LeanDecision#of}
+     * reads them from a full decision, without writing a text, a calculation sheet or the provenance of the figures.
+     *
+     * @throws be.cpas.rules.kb.parameters.DateOutOfRangeException when the date is before the first known amounts
+     */
+    public LeanDecision decideLean(Dossier dossier) {
+        return fired(dossier, parameters.resolveAt(dossier.requestDate()), null, concluded -> concluded.lean(dossier));
+    }
+
+    /** Runs the rules on the dossier and the parameters in force (noted by the recorder, if any) and reads what they concluded. */
+    private <T> T fired(Dossier dossier, ResolvedParameters inForce, DecisionRecorder recorder, Function<ConcludedFacts, T> reading) {
         KieSession session = sessions.newKieSession();
         try {
-            session.addEventListener((AgendaEventListener) recorder);
-            session.addEventListener((RuleRuntimeEventListener) recorder);
+            if (recorder != null) {
+                session.addEventListener((AgendaEventListener) recorder);
+                session.addEventListener((RuleRuntimeEventListener) recorder);
+            }
             DossierFacts.insert(session, dossier);
-            inForce.values().values().forEach(session::insert);
+            for (ParameterValue value : inForce.values().values()) {
+                session.insert(value);
+            }
             int fired = DecisionTimeLimit.fireAllRules(session, MAX_RULE_FIRINGS, timeLimit);
             if (fired >= MAX_RULE_FIRINGS) {
                 throw new KnowledgeBaseException("The rules fired " + fired + " times on one dossier: they loop");
             }
-            return new DecisionAssembler(messages, messages.languageFor(locale), inForce, rulesVersion, session, recorder)
-                    .assemble(dossier, withTrace ? TraceWriter.trace(recorder) : null);
+            return reading.apply(new ConcludedFacts(session));
         } finally {
-            session.removeEventListener((AgendaEventListener) recorder);
-            session.removeEventListener((RuleRuntimeEventListener) recorder);
+            if (recorder != null) {
+                session.removeEventListener((AgendaEventListener) recorder);
+                session.removeEventListener((RuleRuntimeEventListener) recorder);
+            }
             session.dispose();
         }
     }

@@ -16,6 +16,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import be.cpas.rules.kb.RulesEngine;
 import be.cpas.rules.model.Decision;
 import be.cpas.rules.model.Dossier;
+import be.cpas.rules.model.Route;
+import be.cpas.rules.model.Verdict;
 
 /**
  * Decides a stream of dossiers, one JSON object a line, into a stream of results, one a line, in input order:
@@ -83,9 +85,13 @@ public final class BatchDecider {
                 return Result.failed(line, List.of("$: line.empty"));
             }
             Dossier dossier = reader.read(text);
+            if (lean) {
+                LeanDecision decision = engine.decideLean(dossier);
+                return new Result(line, decision.verdict(), decision.route(), JSON.writeValueAsString(new DecisionLine(line, decision)), null);
+            }
             Decision decision = engine.decide(dossier, locale);
-            return new Result(line, decision, JSON.writeValueAsString(
-                    new DecisionLine(line, lean ? LeanDecision.of(decision) : decision)), null);
+            return new Result(line, decision.verdict(), decision.route() == null ? null : decision.route().route(),
+                    JSON.writeValueAsString(new DecisionLine(line, decision)), null);
         } catch (DossierLineReader.BadLineException e) {
             return Result.failed(line, e.problems());
         } catch (RuntimeException | JsonProcessingException e) {
@@ -97,8 +103,8 @@ public final class BatchDecider {
     private static void write(Result result, Writer out, BatchSummary summary, LongConsumer progress) throws IOException {
         out.write(result.json());
         out.write('\n');
-        if (result.decision() != null) {
-            summary.decided(result.decision());
+        if (result.problems() == null) {
+            summary.decided(result.verdict(), result.route());
         } else {
             summary.failed(result.line(), result.problems());
         }
@@ -113,10 +119,10 @@ public final class BatchDecider {
     private record ErrorLine(long line, List<String> errors) {
     }
 
-    private record Result(long line, Decision decision, String json, List<String> problems) {
+    private record Result(long line, Verdict verdict, Route route, String json, List<String> problems) {
         static Result failed(long line, List<String> problems) {
             try {
-                return new Result(line, null, JSON.writeValueAsString(new ErrorLine(line, problems)), problems);
+                return new Result(line, null, null, JSON.writeValueAsString(new ErrorLine(line, problems)), problems);
             } catch (JsonProcessingException e) {
                 throw new UncheckedIOException(e);
             }

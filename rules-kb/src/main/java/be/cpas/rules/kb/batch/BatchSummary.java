@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import be.cpas.rules.model.Decision;
+import be.cpas.rules.model.Route;
 import be.cpas.rules.model.Verdict;
 
 /**
@@ -29,12 +29,11 @@ public final class BatchSummary {
     public record LineError(long line, List<String> problems) {
     }
 
-    void decided(Decision decision) {
+    void decided(Verdict verdict, Route route) {
         lines++;
         decided++;
-        byVerdict.merge(decision.verdict(), 1L, Long::sum);
-        byRoute.merge(decision.route() == null || decision.route().route() == null ? "NONE"
-                : decision.route().route().name(), 1L, Long::sum);
+        byVerdict.merge(verdict, 1L, Long::sum);
+        byRoute.merge(route == null ? "NONE" : route.name(), 1L, Long::sum);
     }
 
     void failed(long line, List<String> problems) {

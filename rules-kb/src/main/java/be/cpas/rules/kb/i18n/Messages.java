@@ -36,10 +36,14 @@ public final class Messages {
                     + "|legalAssumptions|installationPremium|competence|procedure|maintenancePaid)(?:\\[\\d+])?(?:\\.[a-zA-Z_]+(?:\\[\\d+])?)*");
     private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
     /** French "de" before a vowel: "CPAS d'Ottignies". The h is left alone (de Huy, de Hannut: aspirated). */
-    private static final Pattern FRENCH_DE_BEFORE_PLACEHOLDER = Pattern.compile("\\bde \\{(\\d+)}");
+    private static final String FRENCH_DE = "de {";
+    private static final String FRENCH_VOWELS = "AEIOUYÂÉÈÊÎÔÛaeiouyâéèêîôû";
 
     private final Map<String, Properties> byLanguage;
     private final Map<String, Map<String, MessageFormat>> parsedPatterns = new ConcurrentHashMap<>();
+    private static final int REMEMBERED = 10_000;
+    private final Map<String, Map<String, String>> factNames = new ConcurrentHashMap<>();
+    private final Map<String, Map<Enum<?>, String>> enumTexts = new ConcurrentHashMap<>();
 
     private Messages(Map<String, Properties> byLanguage) {
         if (!byLanguage.containsKey(DEFAULT_LANGUAGE)) {
@@ -122,7 +126,9 @@ public final class Messages {
      * A path that ends on an index names the element: its key ends in {@code .entry} (household[0]: fact.household.entry).
      */
     public String factName(String language, String path) {
-        return text(language, factKey(path), factIndices(path));
+        return byLanguage.containsKey(language)
+                ? remembered(factNames, language, path, p -> text(language, factKey(p), factIndices(p)))
+                : text(language, factKey(path), factIndices(path));
     }
 
     /** The message key naming a dossier path. */
@@ -140,13 +146,37 @@ public final class Messages {
         return numbers;
     }
 
+    /**
+     * French elision before a vowel: {@code de {n}} (the word "de", not the end of another word) becomes
+     * {@code d''{n}} when the n-th argument starts with a vowel. A plain scan: this runs for every French text.
+     */
     private static String elided(String pattern, Object[] formatted) {
-        return FRENCH_DE_BEFORE_PLACEHOLDER.matcher(pattern).replaceAll(match -> {
-            int argument = Integer.parseInt(match.group(1));
+        StringBuilder elided = null;
+        int copied = 0;
+        for (int at = pattern.indexOf(FRENCH_DE); at >= 0; at = pattern.indexOf(FRENCH_DE, at + 1)) {
+            int digits = at + FRENCH_DE.length();
+            int end = digits;
+            while (end < pattern.length() && pattern.charAt(end) >= '0' && pattern.charAt(end) <= '9') {
+                end++;
+            }
+            if ((at > 0 && isWordCharacter(pattern.charAt(at - 1))) || end == digits || end == pattern.length()
+                    || pattern.charAt(end) != '}') {
+                continue;
+            }
+            int argument = Integer.parseInt(pattern, digits, end, 10);
             String value = argument < formatted.length ? String.valueOf(formatted[argument]) : "";
-            boolean vowel = !value.isEmpty() && "AEIOUYÂÉÈÊÎÔÛaeiouyâéèêîôû".indexOf(value.charAt(0)) >= 0;
-            return Matcher.quoteReplacement(vowel ? "d''{" + argument + "}" : match.group());
-        });
+            if (!value.isEmpty() && FRENCH_VOWELS.indexOf(value.charAt(0)) >= 0) {
+                elided = elided == null ? new StringBuilder(pattern.length() + 8) : elided;
+                elided.append(pattern, copied, at).append("d''{").append(argument).append('}');
+                copied = end + 1;
+            }
+        }
+        return elided == null ? pattern : elided.append(pattern, copied, pattern.length()).toString();
+    }
+
+    /** A letter, digit or underscore, as a regular expression's word boundary {@code \b} counts them. */
+    private static boolean isWordCharacter(char c) {
+        return c == '_' || Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
     /**
@@ -155,9 +185,33 @@ public final class Messages {
      * name when there is no text for it.
      */
     public String enumText(String language, Enum<?> value) {
+        return byLanguage.containsKey(language) ? remembered(enumTexts, language, value, v -> enumTextNow(language, v))
+                : enumTextNow(language, value);
+    }
+
+    private String enumTextNow(String language, Enum<?> value) {
         String type = value.getDeclaringClass().getSimpleName();
         String key = Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + value.name();
         return has(language, key) || has(DEFAULT_LANGUAGE, key) ? text(language, key, List.of()) : value.name();
+    }
+
+    /**
+     * A text computed once per language and value: the texts never change, and naming the same fact or enum value
+     * again is a large part of writing a decision. At most {@value #REMEMBERED} per language (dossier paths carry
+     * indices, so their number has no bound of its own); past that, texts are computed each time.
+     */
+    private static <K> String remembered(Map<String, Map<K, String>> byLanguage, String language, K key,
+            java.util.function.Function<K, String> text) {
+        Map<K, String> texts = byLanguage.computeIfAbsent(language, l -> new ConcurrentHashMap<>());
+        String known = texts.get(key);
+        if (known != null) {
+            return known;
+        }
+        String computed = text.apply(key);
+        if (texts.size() < REMEMBERED) {
+            texts.put(key, computed);
+        }
+        return computed;
     }
 
     private Object format(Object arg, String language) {

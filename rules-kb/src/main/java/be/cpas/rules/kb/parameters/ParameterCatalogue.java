@@ -10,9 +10,12 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -64,6 +67,10 @@ public final class ParameterCatalogue {
     private final Map<String, ParameterDefinition> definitions;
     private final LocalDate firstDate;
     private final LocalDate lastKnownChange;
+    /** Every date on which some value changes, in order: between two of them, every parameter keeps its value. */
+    private final NavigableSet<LocalDate> changeDates;
+    /** The values in force from each change date on, resolved when first asked: a few hundred at most, each immutable. */
+    private final Map<LocalDate, Map<String, ParameterValue>> valuesFromChange = new ConcurrentHashMap<>();
 
     private ParameterCatalogue(List<Parsed> files, List<ParameterOverride> overrides, Map<String, ParameterDefinition> definitions) {
         this.files = files;
@@ -81,6 +88,10 @@ public final class ParameterCatalogue {
                 .max(LocalDate::compareTo)
                 .orElseThrow(() -> new IllegalStateException(
                         "No parameter file is marked 'indexed: true': the last known change is unknown"));
+        this.changeDates = definitions.values().stream()
+                .flatMap(d -> d.entries().stream())
+                .map(ParameterEntry::from)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** Reads and validates every {@code parameters/**.yaml} file of the source, then computes the indexed amounts. */
@@ -387,9 +398,13 @@ public final class ParameterCatalogue {
         if (date.isBefore(firstDate)) {
             throw new DateOutOfRangeException(date, firstDate);
         }
-        Map<String, ParameterValue> values = definitions.values().stream()
-                .flatMap(d -> d.valueAt(date).stream())
-                .collect(Collectors.toMap(ParameterValue::name, v -> v));
+        Map<String, ParameterValue> values = valuesFromChange.computeIfAbsent(changeDates.floor(date), this::valuesAt);
         return new ResolvedParameters(date, values, date.isAfter(lastKnownChange), lastKnownChange);
+    }
+
+    private Map<String, ParameterValue> valuesAt(LocalDate date) {
+        return ResolvedParameters.byName(definitions.values().stream()
+                .flatMap(d -> d.valueAt(date).stream())
+                .collect(Collectors.toMap(ParameterValue::name, v -> v)));
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -21,8 +22,17 @@ public record ResolvedParameters(
         boolean mayBeStale,
         LocalDate lastKnownChange) {
 
+    /** The class of the maps {@link #byName} gives, kept as they are rather than copied for every decision. */
+    private static final Class<?> BY_NAME = byName(Map.of()).getClass();
+
     public ResolvedParameters {
-        values = Collections.unmodifiableMap(new TreeMap<>(values));
+        values = values.getClass() == BY_NAME && ((SortedMap<String, ParameterValue>) values).comparator() == null
+                ? values : byName(values);
+    }
+
+    /** An unmodifiable copy sorted by name, which a ResolvedParameters keeps without copying it again. */
+    public static SortedMap<String, ParameterValue> byName(Map<String, ParameterValue> values) {
+        return Collections.unmodifiableSortedMap(new TreeMap<>(values));
     }
 
     public Optional<ParameterValue> get(String name) {
