@@ -1,9 +1,8 @@
 package be.cpas.rules.kb;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 import org.kie.api.runtime.KieSession;
@@ -21,11 +20,21 @@ final class DecisionTimeLimit {
      */
     static final Duration DEFAULT = Duration.ofSeconds(10);
 
-    private static final ScheduledExecutorService HALTER = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread thread = new Thread(task, "rules-deadline");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private static final ScheduledThreadPoolExecutor HALTER = halter();
+
+    /**
+     * One thread; a deadline cancelled when its dossier is decided leaves the queue at once, or the thousands of
+     * dossiers decided within one time limit would each leave a cancelled deadline behind to be sorted past.
+     */
+    private static ScheduledThreadPoolExecutor halter() {
+        ScheduledThreadPoolExecutor halter = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread thread = new Thread(task, "rules-deadline");
+            thread.setDaemon(true);
+            return thread;
+        });
+        halter.setRemoveOnCancelPolicy(true);
+        return halter;
+    }
 
     private DecisionTimeLimit() {
     }
