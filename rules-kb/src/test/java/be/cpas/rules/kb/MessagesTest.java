@@ -41,6 +41,23 @@ class MessagesTest {
     }
 
     @Test
+    void frenchDeIsElidedBeforeAVowelOnlyAsAWord() {
+        Messages messages = Messages.load(KbSource.of("test", java.util.List.of(new KbFile("messages/messages_fr.properties",
+                "a=CPAS de {0}\nb=Aide {0}, mode {1}\nc=de {0} et de {1}, pas de {2}\nd=Élude {0}\ne=de {5}\n"))));
+        assertThat(messages.text("fr", "a", java.util.List.of("Ottignies"))).isEqualTo("CPAS d'Ottignies");
+        assertThat(messages.text("fr", "a", java.util.List.of("Écaussinnes"))).isEqualTo("CPAS d'Écaussinnes");
+        // An aspirated h is left alone, as is a consonant.
+        assertThat(messages.text("fr", "a", java.util.List.of("Huy"))).isEqualTo("CPAS de Huy");
+        assertThat(messages.text("fr", "a", java.util.List.of("Namur"))).isEqualTo("CPAS de Namur");
+        // "de" ending another word (Aide, mode, Élude) is not the preposition.
+        assertThat(messages.text("fr", "b", java.util.List.of("urgente", "avance"))).isEqualTo("Aide urgente, mode avance");
+        assertThat(messages.text("fr", "d", java.util.List.of("Anvers"))).isEqualTo("Élude Anvers");
+        assertThat(messages.text("fr", "c", java.util.List.of("Anvers", "Bruges", "Ath"))).isEqualTo("d'Anvers et de Bruges, pas d'Ath");
+        // A placeholder with no argument stays as MessageFormat leaves it.
+        assertThat(messages.text("fr", "e", java.util.List.of("Anvers"))).isEqualTo("de {5}");
+    }
+
+    @Test
     void amountsAreWrittenTheBelgianWay() {
         assertThat(Messages.euro(new java.math.BigDecimal("10513.6"), "fr")).isEqualTo("10\u00a0513,60");
         assertThat(Messages.euro(new java.math.BigDecimal("10513.6"), "nl")).isEqualTo("10.513,60");
