@@ -43,6 +43,7 @@ public final class Messages {
     private final Map<String, Map<String, MessageFormat>> parsedPatterns = new ConcurrentHashMap<>();
     private static final int REMEMBERED = 10_000;
     private final Map<String, Map<String, String>> factNames = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, String>> plainTexts = new ConcurrentHashMap<>();
     private final Map<String, Map<Enum<?>, String>> enumTexts = new ConcurrentHashMap<>();
 
     private Messages(Map<String, Properties> byLanguage) {
@@ -89,6 +90,14 @@ public final class Messages {
 
     /** The text for a key in a language, with its placeholders filled; a missing key is shown, never hidden. */
     public String text(String language, String key, List<?> args) {
+        if (args.isEmpty() && byLanguage.containsKey(language)) {
+            // Titles of conditions and instruments, words for enum values: the same few texts in every decision.
+            return remembered(plainTexts, language, key, k -> textNow(language, k, List.of()));
+        }
+        return textNow(language, key, args);
+    }
+
+    private String textNow(String language, String key, List<?> args) {
         String pattern = byLanguage.getOrDefault(language, byLanguage.get(DEFAULT_LANGUAGE)).getProperty(key);
         if (pattern == null) {
             pattern = byLanguage.get(DEFAULT_LANGUAGE).getProperty(key);
