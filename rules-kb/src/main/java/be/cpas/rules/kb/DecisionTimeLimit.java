@@ -1,16 +1,21 @@
 package be.cpas.rules.kb;
 
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import org.kie.api.runtime.KieSession;
 
 /**
- * Runs a session's rules with a deadline: at the deadline the session is halted (the rule being fired finishes,
- * no further rule fires) and {@link DecisionTimeoutException} is thrown. A consequence that never returns cannot
- * be halted from here; the caller must stop waiting for it (rules-api does, see DecisionService).
+ * Runs a session's rules with a deadline: once past the deadline the session is halted (the rule being fired
+ * finishes, no further rule fires) and {@link DecisionTimeoutException} is thrown. A consequence that never returns
+ * cannot be halted from here; the caller must stop waiting for it (rules-api does, see DecisionService).
+ *
+ * <p>One watchdog looks at the sessions firing every {@link #WATCH_EVERY}: a session is halted at most that long
+ * after its deadline. Deciding a dossier then costs two set operations, where a deadline scheduled per dossier woke
+ * the timer thread on every dossier or, cancelled, stayed queued for the whole time limit.
  */
 final class DecisionTimeLimit {
 
@@ -20,33 +25,39 @@ final class DecisionTimeLimit {
      */
     static final Duration DEFAULT = Duration.ofSeconds(10);
 
-    private static final ScheduledThreadPoolExecutor HALTER = halter();
+    /** How late past its deadline a session may be halted: small against the limits used (seconds). */
+    static final Duration WATCH_EVERY = Duration.ofMillis(20);
 
-    /**
-     * One thread; a deadline cancelled when its dossier is decided leaves the queue at once, or the thousands of
-     * dossiers decided within one time limit would each leave a cancelled deadline behind to be sorted past.
-     */
-    private static ScheduledThreadPoolExecutor halter() {
-        ScheduledThreadPoolExecutor halter = new ScheduledThreadPoolExecutor(1, task -> {
+    private static final Set<Firing> FIRING = ConcurrentHashMap.newKeySet();
+
+    static {
+        Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "rules-deadline");
             thread.setDaemon(true);
             return thread;
-        });
-        halter.setRemoveOnCancelPolicy(true);
-        return halter;
+        }).scheduleWithFixedDelay(DecisionTimeLimit::haltThoseLate, WATCH_EVERY.toNanos(), WATCH_EVERY.toNanos(), TimeUnit.NANOSECONDS);
     }
 
     private DecisionTimeLimit() {
     }
 
     static int fireAllRules(KieSession session, int maxFirings, Duration limit) {
-        Firing firing = new Firing(session);
-        ScheduledFuture<?> deadline = HALTER.schedule(firing::halt, limit.toNanos(), TimeUnit.NANOSECONDS);
+        Firing firing = new Firing(session, System.nanoTime() + limit.toNanos());
+        FIRING.add(firing);
         try {
             return checked(firing, session.fireAllRules(maxFirings), limit);
         } finally {
-            deadline.cancel(false);
+            FIRING.remove(firing);
             firing.end();
+        }
+    }
+
+    private static void haltThoseLate() {
+        long now = System.nanoTime();
+        for (Firing firing : FIRING) {
+            if (now - firing.deadline >= 0) {
+                firing.halt();
+            }
         }
     }
 
@@ -60,11 +71,13 @@ final class DecisionTimeLimit {
     /** Halts the session only while its rules fire: a pooled session must not carry a halt to the next dossier. */
     private static final class Firing {
         private final KieSession session;
+        private final long deadline;
         private boolean firing = true;
         private boolean halted;
 
-        Firing(KieSession session) {
+        Firing(KieSession session, long deadline) {
             this.session = session;
+            this.deadline = deadline;
         }
 
         synchronized void halt() {
