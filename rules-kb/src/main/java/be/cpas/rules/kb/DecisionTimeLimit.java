@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.kie.api.runtime.KieSession;
@@ -30,12 +31,14 @@ final class DecisionTimeLimit {
 
     private static final Set<Firing> FIRING = ConcurrentHashMap.newKeySet();
 
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "rules-deadline");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     static {
-        Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "rules-deadline");
-            thread.setDaemon(true);
-            return thread;
-        }).scheduleWithFixedDelay(DecisionTimeLimit::haltThoseLate, WATCH_EVERY.toNanos(), WATCH_EVERY.toNanos(), TimeUnit.NANOSECONDS);
+        WATCHDOG.scheduleWithFixedDelay(DecisionTimeLimit::haltThoseLate, WATCH_EVERY.toNanos(), WATCH_EVERY.toNanos(), TimeUnit.NANOSECONDS);
     }
 
     private DecisionTimeLimit() {
@@ -56,7 +59,12 @@ final class DecisionTimeLimit {
         long now = System.nanoTime();
         for (Firing firing : FIRING) {
             if (now - firing.deadline >= 0) {
-                firing.halt();
+                try {
+                    firing.halt();
+                } catch (RuntimeException e) {
+                    // A periodic task that throws never runs again: one session must not end the others' deadlines.
+                    // The decision is marked halted before the session is told, so it still ends with a timeout.
+                }
             }
         }
     }
