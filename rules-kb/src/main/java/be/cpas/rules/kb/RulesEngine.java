@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -19,6 +20,8 @@ import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import be.cpas.rules.kb.facts.ConditionToDecide;
 import be.cpas.rules.kb.facts.Scheme;
@@ -39,6 +42,27 @@ import be.cpas.rules.model.Dossier;
  */
 public final class RulesEngine {
 
+    private static final Logger LOG = LoggerFactory.getLogger(RulesEngine.class);
+
+    /** How the rules were compiled. */
+    public enum Compilation {
+        /** Loaded from the classes the build generated for this exact pack, which the build also verified. */
+        BUILD_TIME_EXECUTABLE_MODEL("build-time executable model"),
+        RUN_TIME_MVEL("run-time MVEL"),
+        RUN_TIME_EXECUTABLE_MODEL("run-time executable model");
+
+        private final String description;
+
+        Compilation(String description) {
+            this.description = description;
+        }
+
+        /** E.g. "build-time executable model". */
+        public String description() {
+            return description;
+        }
+    }
+
     /** A rule base that loops is a defect; stop well before it hurts the service. */
     private static final int MAX_RULE_FIRINGS = 100_000;
 
@@ -52,9 +76,13 @@ public final class RulesEngine {
     private final String rulesVersion;
     private final String origin;
     private final Duration timeLimit;
+    private final Compilation compilation;
+    /** The DRL file of each rule, by name, for the trace. */
+    private final Map<String, String> ruleFiles;
 
     private RulesEngine(KieSessionsPool sessions, List<ConditionToDecide> risConditions, ParameterCatalogue parameters,
-            ParameterCatalogue knowledgeBaseParameters, Messages messages, String rulesVersion, String origin, Duration timeLimit) {
+            ParameterCatalogue knowledgeBaseParameters, Messages messages, String rulesVersion, String origin, Duration timeLimit,
+            Compilation compilation, Map<String, String> ruleFiles) {
         this.sessions = sessions;
         this.risConditions = risConditions;
         this.parameters = parameters;
@@ -63,6 +91,8 @@ public final class RulesEngine {
         this.rulesVersion = rulesVersion;
         this.origin = origin;
         this.timeLimit = timeLimit;
+        this.compilation = compilation;
+        this.ruleFiles = ruleFiles;
     }
 
     /** The knowledge base packaged with this library. */
@@ -70,21 +100,58 @@ public final class RulesEngine {
         return from(KbSource.fromClasspath(RulesEngine.class.getClassLoader()));
     }
 
-    /** A knowledge base read from elsewhere, e.g. an analyst's working copy of the rules and parameters. */
+    /**
+     * A knowledge base read from elsewhere, e.g. an analyst's working copy of the rules and parameters. When its files
+     * are exactly those the library's build compiled the executable model from (the bundled pack), that model is
+     * loaded ({@link Compilation#BUILD_TIME_EXECUTABLE_MODEL}); otherwise the DRL is compiled now, with MVEL.
+     */
     public static RulesEngine from(KbSource source) {
-        return from(source, DrlProject.class);
+        ClassLoader loader = RulesEngine.class.getClassLoader();
+        return PrebuiltModel.matching(source, loader)
+                .map(model -> fromPrebuilt(source, model, loader))
+                .orElseGet(() -> from(source, DrlProject.class));
     }
 
     /**
-     * The knowledge base compiled as the given kind of Drools project: {@code DrlProject} (MVEL, the default) or
+     * The knowledge base compiled now as the given kind of Drools project: {@code DrlProject} (MVEL) or
      * {@code ExecutableModelProject} (drools-model-codegen on the class path), which must decide alike.
      */
     public static RulesEngine from(KbSource source, Class<? extends KieBuilder.ProjectType> projectType) {
+        long start = System.nanoTime();
         KieBase kieBase = buildKieBase(source, projectType);
+        Compilation compilation = projectType == DrlProject.class ? Compilation.RUN_TIME_MVEL : Compilation.RUN_TIME_EXECUTABLE_MODEL;
+        LOG.info("Rules of {} compiled ({}) in {} ms", source.origin(), compilation.description(), millisSince(start));
+        return assemble(source, kieBase, compilation, RuleFiles.of(source));
+    }
+
+    /** The engine on the rule classes the build generated from this pack (same content hash). */
+    static RulesEngine fromPrebuilt(KbSource source, PrebuiltModel model, ClassLoader loader) {
+        long start = System.nanoTime();
+        KieBase kieBase = model.kieBase(loader);
+        LOG.info("Rules of {} loaded ({}) in {} ms", source.origin(), Compilation.BUILD_TIME_EXECUTABLE_MODEL.description(),
+                millisSince(start));
+        return assemble(source, kieBase, Compilation.BUILD_TIME_EXECUTABLE_MODEL, model.ruleFiles());
+    }
+
+    private static RulesEngine assemble(KbSource source, KieBase kieBase, Compilation compilation, Map<String, String> ruleFiles) {
+        long start = System.nanoTime();
         KieSessionsPool sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         ParameterCatalogue parameters = ParameterCatalogue.load(source);
-        return new RulesEngine(sessions, declaredConditions(kieBase, Scheme.RIS), parameters, parameters, Messages.load(source),
-                EngineBuild.versionOf(source.contentHash()), source.origin(), DecisionTimeLimit.DEFAULT);
+        long parametersLoaded = System.nanoTime();
+        Messages messages = Messages.load(source);
+        long messagesLoaded = System.nanoTime();
+        List<ConditionToDecide> conditions = declaredConditions(kieBase, Scheme.RIS);
+        long conditionsRead = System.nanoTime();
+        String rulesVersion = EngineBuild.versionOf(source.contentHash());
+        LOG.info("Engine assembled in {} ms: parameters {} ms, messages {} ms, declared conditions {} ms, rules version {} ms",
+                millisSince(start), (parametersLoaded - start) / 1_000_000, (messagesLoaded - parametersLoaded) / 1_000_000,
+                (conditionsRead - messagesLoaded) / 1_000_000, millisSince(conditionsRead));
+        return new RulesEngine(sessions, conditions, parameters, parameters, messages, rulesVersion, source.origin(),
+                DecisionTimeLimit.DEFAULT, compilation, ruleFiles);
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
     }
 
     /**
@@ -95,7 +162,7 @@ public final class RulesEngine {
      */
     public RulesEngine withOverrides(List<ParameterOverride> overrides) {
         return new RulesEngine(sessions, risConditions, knowledgeBaseParameters.withOverrides(overrides), knowledgeBaseParameters,
-                messages, rulesVersion, origin, timeLimit);
+                messages, rulesVersion, origin, timeLimit, compilation, ruleFiles);
     }
 
     /** The analysts' values this engine decides with; empty when it applies the knowledge base as written. */
@@ -105,16 +172,23 @@ public final class RulesEngine {
 
     /** The same engine, whose rules are halted after the limit on one dossier ({@link DecisionTimeoutException}). */
     public RulesEngine withTimeLimit(Duration limit) {
-        return new RulesEngine(sessions, risConditions, parameters, knowledgeBaseParameters, messages, rulesVersion, origin, limit);
+        return new RulesEngine(sessions, risConditions, parameters, knowledgeBaseParameters, messages, rulesVersion, origin, limit,
+                compilation, ruleFiles);
     }
 
     private static KieBase buildKieBase(KbSource source, Class<? extends KieBuilder.ProjectType> projectType) {
+        KieBuilder builder = compile(source, projectType);
+        return KieServices.Factory.get().newKieContainer(builder.getKieModule().getReleaseId(), RulesEngine.class.getClassLoader())
+                .getKieBase();
+    }
+
+    /** Compiles the pack's DRL files as a Drools project of the given type; the build's model generator reads the result. */
+    static KieBuilder compile(KbSource source, Class<? extends KieBuilder.ProjectType> projectType) {
         List<KbFile> drlFiles = source.files("rules/", ".drl");
         if (drlFiles.isEmpty()) {
             throw new KnowledgeBaseException("No DRL file under rules/ in " + source.origin());
         }
         KieServices services = KieServices.Factory.get();
-        ClassLoader factClassLoader = RulesEngine.class.getClassLoader();
         ReleaseId releaseId = services.newReleaseId("be.cpas.rules", "cpas-kb", "1.0.0-" + source.contentHash().substring(0, 16));
         KieFileSystem files = services.newKieFileSystem();
         files.generateAndWritePomXML(releaseId);
@@ -122,14 +196,14 @@ public final class RulesEngine {
             // The folder matches the DRL package (cpas.ris), as the compiler expects.
             files.write("src/main/resources/cpas/ris/" + drl.path().substring("rules/".length()).replace('/', '_'), drl.content());
         }
-        KieBuilder builder = services.newKieBuilder(files, factClassLoader).buildAll(projectType);
+        KieBuilder builder = services.newKieBuilder(files, RulesEngine.class.getClassLoader()).buildAll(projectType);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
             throw new KnowledgeBaseException("The rules do not compile:\n" + errors.stream()
                     .map(m -> m.getPath() + ":" + m.getLine() + " " + m.getText())
                     .collect(Collectors.joining("\n")));
         }
-        return services.newKieContainer(releaseId, factClassLoader).getKieBase();
+        return builder;
     }
 
     public Decision decide(Dossier dossier) {
@@ -166,7 +240,7 @@ public final class RulesEngine {
                 throw new KnowledgeBaseException("The rules fired " + fired + " times on one dossier: they loop");
             }
             return new DecisionAssembler(messages, messages.languageFor(locale), inForce, rulesVersion, session, recorder)
-                    .assemble(dossier, withTrace ? TraceWriter.trace(recorder) : null);
+                    .assemble(dossier, withTrace ? TraceWriter.trace(recorder, ruleFiles) : null);
         } finally {
             session.removeEventListener((AgendaEventListener) recorder);
             session.removeEventListener((RuleRuntimeEventListener) recorder);
@@ -204,6 +278,11 @@ public final class RulesEngine {
      */
     public String rulesVersion() {
         return rulesVersion;
+    }
+
+    /** How the rules were compiled: at build time for the bundled pack, at run time for any other. */
+    public Compilation compilation() {
+        return compilation;
     }
 
     /** Where the rules were read from: the packaged knowledge base or a folder. */
