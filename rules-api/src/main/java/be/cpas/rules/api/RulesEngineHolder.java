@@ -95,6 +95,7 @@ public class RulesEngineHolder {
         try {
             KbSource source = knowledgeBaseDirectory.map(directory -> KbSource.fromDirectory(Path.of(directory)))
                     .orElseGet(KbSource::fromClasspath);
+            long read = System.nanoTime();
             openPackStore();
             RulesEngine engine;
             if (packs != null && knowledgeBaseDirectory.isEmpty()) {
@@ -109,8 +110,12 @@ public class RulesEngineHolder {
             }
             buildTime = Duration.ofNanos(System.nanoTime() - start);
             serve(engine);
-            LOG.infof("Rule pack compiled and verified in %d ms from %s, rules version %s, engine %s, languages %s",
-                    buildTime.toMillis(), engine.origin(), engine.rulesVersion(), EngineBuild.current(), engine.languages());
+            LOG.infof("Rule pack %s in %d ms (files read in %d ms) from %s, rules version %s, engine %s, languages %s",
+                    engine.compilation() == RulesEngine.Compilation.BUILD_TIME_EXECUTABLE_MODEL
+                            ? "loaded as the build compiled and verified it (build-time executable model)"
+                            : "compiled (" + engine.compilation().description() + ") and verified",
+                    buildTime.toMillis(), (read - start) / 1_000_000, engine.origin(), engine.rulesVersion(), EngineBuild.current(),
+                    engine.languages());
             return true;
         } catch (RulePacks.PackRefusedException e) {
             refuse(e.problems().stream().map(PackVerifier.Problem::toString).toList());

@@ -7,6 +7,9 @@ import static org.hamcrest.Matchers.hasItem;
 
 import org.junit.jupiter.api.Test;
 
+import be.cpas.rules.kb.EngineBuild;
+import be.cpas.rules.kb.source.KbSource;
+
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Liveness, readiness with the rules version, and the metric names operators scrape. */
@@ -24,6 +27,16 @@ class HealthAndMetricsTest {
                 .body("checks.name", hasItem("rules-engine"))
                 .body("checks.find { it.name == 'rules-engine' }.data.state", equalTo("compiled"))
                 .body("checks.find { it.name == 'rules-engine' }.data.rulesVersion", equalTo(version));
+    }
+
+    @Test
+    void theBundledPackIsServedOnTheModelTheBuildCompiledWithTheRulesVersionOfItsFiles() {
+        Api.awaitReady();
+        given().get("/q/health/ready").then()
+                .statusCode(200)
+                .body("checks.find { it.name == 'rules-engine' }.data.compilation", equalTo("build-time executable model"))
+                .body("checks.find { it.name == 'rules-engine' }.data.rulesVersion",
+                        equalTo(EngineBuild.versionOf(KbSource.fromClasspath().contentHash())));
     }
 
     @Test
