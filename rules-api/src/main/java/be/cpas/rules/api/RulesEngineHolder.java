@@ -1,5 +1,6 @@
 package be.cpas.rules.api;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -75,6 +76,7 @@ public class RulesEngineHolder {
     Duration verificationTimeLimit;
 
     void onStart(@Observes StartupEvent event) {
+        LOG.infof("Building the rule pack, %d ms after the JVM started", ManagementFactory.getRuntimeMXBean().getUptime());
         Thread builder = new Thread(() -> {
             if (!build()) {
                 stopWithoutPack();
@@ -110,11 +112,12 @@ public class RulesEngineHolder {
             }
             buildTime = Duration.ofNanos(System.nanoTime() - start);
             serve(engine);
-            LOG.infof("Rule pack %s in %d ms (files read in %d ms) from %s, rules version %s, engine %s, languages %s",
+            LOG.infof("Rule pack %s in %d ms (files read in %d ms), served %d ms after the JVM started, from %s, rules version %s, "
+                    + "engine %s, languages %s",
                     engine.compilation() == RulesEngine.Compilation.BUILD_TIME_EXECUTABLE_MODEL
                             ? "loaded as the build compiled and verified it (build-time executable model)"
                             : "compiled (" + engine.compilation().description() + ") and verified",
-                    buildTime.toMillis(), (read - start) / 1_000_000, engine.origin(), engine.rulesVersion(), EngineBuild.current(),
+                    buildTime.toMillis(), (read - start) / 1_000_000, ManagementFactory.getRuntimeMXBean().getUptime(), engine.origin(), engine.rulesVersion(), EngineBuild.current(),
                     engine.languages());
             return true;
         } catch (RulePacks.PackRefusedException e) {

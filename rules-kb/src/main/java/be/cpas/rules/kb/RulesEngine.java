@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.drools.compiler.kie.builder.impl.DrlProject;
@@ -66,6 +70,9 @@ public final class RulesEngine {
     /** A rule base that loops is a defect; stop well before it hurts the service. */
     private static final int MAX_RULE_FIRINGS = 100_000;
 
+    /** The bundled pack's engine, loaded once: every caller of {@link #from} with its exact files shares it (it is immutable). */
+    private static final AtomicReference<CompletableFuture<RulesEngine>> BUNDLED_PACK = new AtomicReference<>();
+
     /** Sessions are reset and reused: building a session's network memory costs more than deciding a dossier. */
     private final KieSessionsPool sessions;
     private final List<ConditionToDecide> risConditions;
@@ -108,8 +115,44 @@ public final class RulesEngine {
     public static RulesEngine from(KbSource source) {
         ClassLoader loader = RulesEngine.class.getClassLoader();
         return PrebuiltModel.matching(source, loader)
-                .map(model -> fromPrebuilt(source, model, loader))
+                .map(model -> bundledPack(source, model, loader).withOrigin(source.origin()))
                 .orElseGet(() -> from(source, DrlProject.class));
+    }
+
+    /**
+     * Starts loading the bundled pack's engine on its own thread, so that it is ready when the application asks for it
+     * ({@link #from}): the service calls this first thing in its main method, while the framework starts.
+     */
+    public static void preloadBundledPack() {
+        Thread loader = new Thread(() -> {
+            try {
+                from(KbSource.fromClasspath(RulesEngine.class.getClassLoader()));
+            } catch (RuntimeException e) {
+                LOG.warn("The bundled pack could not be preloaded ({}); it is built when asked for", e.toString());
+            }
+        }, "rules-engine-preload");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    private static RulesEngine bundledPack(KbSource source, PrebuiltModel model, ClassLoader loader) {
+        CompletableFuture<RulesEngine> mine = new CompletableFuture<>();
+        CompletableFuture<RulesEngine> loading = BUNDLED_PACK.compareAndExchange(null, mine);
+        if (loading != null) {
+            return joined(loading);
+        }
+        try {
+            mine.complete(fromPrebuilt(source, model, loader));
+        } catch (RuntimeException | Error e) {
+            BUNDLED_PACK.set(null);  // the next caller tries again
+            mine.completeExceptionally(e);
+        }
+        return joined(mine);
+    }
+
+    private RulesEngine withOrigin(String newOrigin) {
+        return newOrigin.equals(origin) ? this : new RulesEngine(sessions, risConditions, parameters, knowledgeBaseParameters,
+                messages, rulesVersion, newOrigin, timeLimit, compilation, ruleFiles);
     }
 
     /**
@@ -117,37 +160,65 @@ public final class RulesEngine {
      * {@code ExecutableModelProject} (drools-model-codegen on the class path), which must decide alike.
      */
     public static RulesEngine from(KbSource source, Class<? extends KieBuilder.ProjectType> projectType) {
-        long start = System.nanoTime();
-        KieBase kieBase = buildKieBase(source, projectType);
         Compilation compilation = projectType == DrlProject.class ? Compilation.RUN_TIME_MVEL : Compilation.RUN_TIME_EXECUTABLE_MODEL;
-        LOG.info("Rules of {} compiled ({}) in {} ms", source.origin(), compilation.description(), millisSince(start));
-        return assemble(source, kieBase, compilation, RuleFiles.of(source));
+        return assemble(source, () -> buildKieBase(source, projectType), compilation, RuleFiles.of(source));
     }
 
     /** The engine on the rule classes the build generated from this pack (same content hash). */
     static RulesEngine fromPrebuilt(KbSource source, PrebuiltModel model, ClassLoader loader) {
-        long start = System.nanoTime();
-        KieBase kieBase = model.kieBase(loader);
-        LOG.info("Rules of {} loaded ({}) in {} ms", source.origin(), Compilation.BUILD_TIME_EXECUTABLE_MODEL.description(),
-                millisSince(start));
-        return assemble(source, kieBase, Compilation.BUILD_TIME_EXECUTABLE_MODEL, model.ruleFiles());
+        return assemble(source, () -> model.kieBase(loader), Compilation.BUILD_TIME_EXECUTABLE_MODEL, model.ruleFiles());
     }
 
-    private static RulesEngine assemble(KbSource source, KieBase kieBase, Compilation compilation, Map<String, String> ruleFiles) {
+    /** What an engine reads from the pack besides its rules, and how long reading took. */
+    private record PackData(ParameterCatalogue parameters, Messages messages, String rulesVersion, long parametersMillis,
+            long messagesMillis, long versionMillis) {
+
+        static PackData load(KbSource source) {
+            long start = System.nanoTime();
+            ParameterCatalogue parameters = ParameterCatalogue.load(source);
+            long parametersLoaded = System.nanoTime();
+            Messages messages = Messages.load(source);
+            long messagesLoaded = System.nanoTime();
+            String rulesVersion = EngineBuild.versionOf(source.contentHash());
+            return new PackData(parameters, messages, rulesVersion, (parametersLoaded - start) / 1_000_000,
+                    (messagesLoaded - parametersLoaded) / 1_000_000, millisSince(messagesLoaded));
+        }
+    }
+
+    /**
+     * Builds or loads the rules while the pack's parameters and messages are read on another thread: at start both
+     * are on the way to ready. A failure to compile is reported before one of the other files.
+     */
+    private static RulesEngine assemble(KbSource source, Supplier<KieBase> rules, Compilation compilation, Map<String, String> ruleFiles) {
         long start = System.nanoTime();
+        CompletableFuture<PackData> data = CompletableFuture.supplyAsync(() -> PackData.load(source));
+        KieBase kieBase = rules.get();
+        long rulesReady = System.nanoTime();
         KieSessionsPool sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
-        ParameterCatalogue parameters = ParameterCatalogue.load(source);
-        long parametersLoaded = System.nanoTime();
-        Messages messages = Messages.load(source);
-        long messagesLoaded = System.nanoTime();
         List<ConditionToDecide> conditions = declaredConditions(kieBase, Scheme.RIS);
         long conditionsRead = System.nanoTime();
-        String rulesVersion = EngineBuild.versionOf(source.contentHash());
-        LOG.info("Engine assembled in {} ms: parameters {} ms, messages {} ms, declared conditions {} ms, rules version {} ms",
-                millisSince(start), (parametersLoaded - start) / 1_000_000, (messagesLoaded - parametersLoaded) / 1_000_000,
-                (conditionsRead - messagesLoaded) / 1_000_000, millisSince(conditionsRead));
-        return new RulesEngine(sessions, conditions, parameters, parameters, messages, rulesVersion, source.origin(),
-                DecisionTimeLimit.DEFAULT, compilation, ruleFiles);
+        PackData pack = joined(data);
+        LOG.info("Engine of {} in {} ms: rules {} ({}) in {} ms, then declared conditions {} ms; meanwhile parameters {} ms, "
+                + "messages {} ms, rules version {} ms", source.origin(), millisSince(start), compilation == Compilation.BUILD_TIME_EXECUTABLE_MODEL
+                        ? "loaded" : "compiled", compilation.description(), (rulesReady - start) / 1_000_000,
+                (conditionsRead - rulesReady) / 1_000_000, pack.parametersMillis(), pack.messagesMillis(), pack.versionMillis());
+        return new RulesEngine(sessions, conditions, pack.parameters(), pack.parameters(), pack.messages(), pack.rulesVersion(),
+                source.origin(), DecisionTimeLimit.DEFAULT, compilation, ruleFiles);
+    }
+
+    /** The task's result, or its own exception (a file that does not load names itself), not a wrapper. */
+    private static <T> T joined(CompletableFuture<T> task) {
+        try {
+            return task.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private static long millisSince(long start) {
