@@ -20,6 +20,11 @@ final class RuleFiles {
     private RuleFiles() {
     }
 
+    /** As the compiler names the file: its path under rules/, a subfolder joined with '_' (RulesEngine#compile). */
+    static String fileName(KbFile drl) {
+        return drl.path().substring("rules/".length()).replace('/', '_');
+    }
+
     /** Rule name to file name ("L2002_art14_amount.drl"), from the pack's DRL files. */
     static Map<String, String> of(KbSource source) {
         Map<String, String> files = new TreeMap<>();
@@ -29,7 +34,7 @@ final class RuleFiles {
                 PackageDescr parsed = parser.parse(false, drl.content());
                 if (parsed != null) {
                     for (RuleDescr rule : parsed.getRules()) {
-                        files.put(rule.getName(), drl.path().substring(drl.path().lastIndexOf('/') + 1));
+                        files.put(rule.getName(), fileName(drl));
                     }
                 }
             } catch (DroolsParserException e) {

@@ -265,7 +265,7 @@ public final class RulesEngine {
         files.generateAndWritePomXML(releaseId);
         for (KbFile drl : drlFiles) {
             // The folder matches the DRL package (cpas.ris), as the compiler expects.
-            files.write("src/main/resources/cpas/ris/" + drl.path().substring("rules/".length()).replace('/', '_'), drl.content());
+            files.write("src/main/resources/cpas/ris/" + RuleFiles.fileName(drl), drl.content());
         }
         KieBuilder builder = services.newKieBuilder(files, RulesEngine.class.getClassLoader()).buildAll(projectType);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
