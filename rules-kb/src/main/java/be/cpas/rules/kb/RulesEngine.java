@@ -120,13 +120,17 @@ public final class RulesEngine {
     }
 
     /**
-     * Starts loading the bundled pack's engine on its own thread, so that it is ready when the application asks for it
-     * ({@link #from}): the service calls this first thing in its main method, while the framework starts.
+     * Starts loading the bundled pack's engine from the build's model on its own thread, so that it is ready when the
+     * application asks for it ({@link #from}): the service calls this first thing in its main method, while the
+     * framework starts.
      */
     public static void preloadBundledPack() {
         Thread loader = new Thread(() -> {
             try {
-                from(KbSource.fromClasspath(RulesEngine.class.getClassLoader()));
+                ClassLoader classes = RulesEngine.class.getClassLoader();
+                KbSource source = KbSource.fromClasspath(classes);
+                // Without a prebuilt model (a build that skipped it) there is nothing to share: the service compiles.
+                PrebuiltModel.matching(source, classes).ifPresent(model -> bundledPack(source, model, classes));
             } catch (RuntimeException e) {
                 LOG.warn("The bundled pack could not be preloaded ({}); it is built when asked for", e.toString());
             }
