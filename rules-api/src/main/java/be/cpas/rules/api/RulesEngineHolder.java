@@ -31,8 +31,8 @@ import io.quarkus.runtime.StartupEvent;
  * Builds the rules engine once, at startup, on its own thread: the HTTP server is up at once (liveness),
  * the service is ready only when the rule pack is compiled and has proved itself ({@link PackVerifier}:
  * parameters, messages, its own scenarios); a pack that fails is never activated and the process exits. The bundled
- * pack, when its files are unchanged, is the executable model the build compiled and verified: loaded (usually
- * already, from {@link ServiceMain}), not compiled nor verified again.
+ * pack, when its files are unchanged, is the executable model the build compiled and verified: loaded, not compiled
+ * nor verified again.
  * With a pack store ({@code cpas.packs.directory}), the service starts on the store's active pack (the packaged
  * one is stored and activated the first time), and admins activate and roll back packs ({@link RulePacks}):
  * the engine answering is swapped in one step once the new pack is verified.

@@ -32,11 +32,13 @@ class HealthAndMetricsTest {
     @Test
     void theBundledPackIsServedOnTheModelTheBuildCompiledWithTheRulesVersionOfItsFiles() {
         Api.awaitReady();
-        given().get("/q/health/ready").then()
+        var engine = given().get("/q/health/ready").then()
                 .statusCode(200)
                 .body("checks.find { it.name == 'rules-engine' }.data.compilation", equalTo("build-time executable model"))
-                .body("checks.find { it.name == 'rules-engine' }.data.rulesVersion",
-                        equalTo(EngineBuild.versionOf(KbSource.fromClasspath().contentHash())));
+                .extract().jsonPath();
+        // The served rules version is that of the bundled files run by the service's engine build (its jar, not this JVM's).
+        assertThat(engine.getString("checks.find { it.name == 'rules-engine' }.data.rulesVersion")).isEqualTo(EngineBuild.versionOf(
+                KbSource.fromClasspath().contentHash(), engine.getString("checks.find { it.name == 'rules-engine' }.data.engineVersion")));
     }
 
     @Test

@@ -119,26 +119,6 @@ public final class RulesEngine {
                 .orElseGet(() -> from(source, DrlProject.class));
     }
 
-    /**
-     * Starts loading the bundled pack's engine from the build's model on its own thread, so that it is ready when the
-     * application asks for it ({@link #from}): the service calls this first thing in its main method, while the
-     * framework starts.
-     */
-    public static void preloadBundledPack() {
-        Thread loader = new Thread(() -> {
-            try {
-                ClassLoader classes = RulesEngine.class.getClassLoader();
-                KbSource source = KbSource.fromClasspath(classes);
-                // Without a prebuilt model (a build that skipped it) there is nothing to share: the service compiles.
-                PrebuiltModel.matching(source, classes).ifPresent(model -> bundledPack(source, model, classes));
-            } catch (RuntimeException e) {
-                LOG.warn("The bundled pack could not be preloaded ({}); it is built when asked for", e.toString());
-            }
-        }, "rules-engine-preload");
-        loader.setDaemon(true);
-        loader.start();
-    }
-
     private static RulesEngine bundledPack(KbSource source, PrebuiltModel model, ClassLoader loader) {
         CompletableFuture<RulesEngine> mine = new CompletableFuture<>();
         CompletableFuture<RulesEngine> loading = BUNDLED_PACK.compareAndExchange(null, mine);
