@@ -1,5 +1,6 @@
 package be.cpas.rules.api;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -29,7 +30,9 @@ import io.quarkus.runtime.StartupEvent;
 /**
  * Builds the rules engine once, at startup, on its own thread: the HTTP server is up at once (liveness),
  * the service is ready only when the rule pack is compiled and has proved itself ({@link PackVerifier}:
- * parameters, messages, its own scenarios); a pack that fails is never activated and the process exits.
+ * parameters, messages, its own scenarios); a pack that fails is never activated and the process exits. The bundled
+ * pack, when its files are unchanged, is the executable model the build compiled and verified: loaded, not compiled
+ * nor verified again.
  * With a pack store ({@code cpas.packs.directory}), the service starts on the store's active pack (the packaged
  * one is stored and activated the first time), and admins activate and roll back packs ({@link RulePacks}):
  * the engine answering is swapped in one step once the new pack is verified.
@@ -75,6 +78,7 @@ public class RulesEngineHolder {
     Duration verificationTimeLimit;
 
     void onStart(@Observes StartupEvent event) {
+        LOG.infof("Building the rule pack, %d ms after the JVM started", ManagementFactory.getRuntimeMXBean().getUptime());
         Thread builder = new Thread(() -> {
             if (!build()) {
                 stopWithoutPack();
@@ -95,6 +99,7 @@ public class RulesEngineHolder {
         try {
             KbSource source = knowledgeBaseDirectory.map(directory -> KbSource.fromDirectory(Path.of(directory)))
                     .orElseGet(KbSource::fromClasspath);
+            long read = System.nanoTime();
             openPackStore();
             RulesEngine engine;
             if (packs != null && knowledgeBaseDirectory.isEmpty()) {
@@ -109,8 +114,13 @@ public class RulesEngineHolder {
             }
             buildTime = Duration.ofNanos(System.nanoTime() - start);
             serve(engine);
-            LOG.infof("Rule pack compiled and verified in %d ms from %s, rules version %s, engine %s, languages %s",
-                    buildTime.toMillis(), engine.origin(), engine.rulesVersion(), EngineBuild.current(), engine.languages());
+            LOG.infof("Rule pack %s in %d ms (files read in %d ms), served %d ms after the JVM started, from %s, rules version %s, "
+                    + "engine %s, languages %s",
+                    engine.compilation() == RulesEngine.Compilation.BUILD_TIME_EXECUTABLE_MODEL
+                            ? "loaded as the build compiled and verified it (build-time executable model)"
+                            : "compiled (" + engine.compilation().description() + ") and verified",
+                    buildTime.toMillis(), (read - start) / 1_000_000, ManagementFactory.getRuntimeMXBean().getUptime(), engine.origin(), engine.rulesVersion(), EngineBuild.current(),
+                    engine.languages());
             return true;
         } catch (RulePacks.PackRefusedException e) {
             refuse(e.problems().stream().map(PackVerifier.Problem::toString).toList());

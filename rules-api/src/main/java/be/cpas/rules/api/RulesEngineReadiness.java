@@ -10,7 +10,11 @@ import org.eclipse.microprofile.health.Readiness;
 
 import be.cpas.rules.kb.EngineBuild;
 
-/** Ready only once the rule pack is compiled and verified; the check data carries the rules and engine versions. */
+/**
+ * Ready only once the rule pack is compiled and verified; the check data carries the rules and engine versions, and how
+ * the rules were compiled ({@code compilation}: "build-time executable model" for the bundled pack as the build
+ * compiled and verified it, "run-time MVEL" for any other pack).
+ */
 @Readiness
 @ApplicationScoped
 public class RulesEngineReadiness implements HealthCheck {
@@ -27,6 +31,7 @@ public class RulesEngineReadiness implements HealthCheck {
                     .withData("state", "compiled")
                     .withData("rulesVersion", engine.rulesVersion())
                     .withData("engineVersion", EngineBuild.current())
+                    .withData("compilation", engine.compilation().description())
                     .withData("source", holder.sourceName())
                     .withData("languages", String.join(",", engine.languages()));
             holder.buildTime().ifPresent(t -> response.withData("buildMillis", t.toMillis()));

@@ -46,6 +46,8 @@ class DevKnowledgeBaseReloadTest {
         holder.verificationTimeLimit = Duration.ofSeconds(60);
         assertThat(holder.build()).as("the working copy is verified and served").isTrue();
         String before = holder.engine().orElseThrow().rulesVersion();
+        assertThat(holder.engine().orElseThrow().compilation()).as("an unedited copy is the bundled pack")
+                .isEqualTo(RulesEngine.Compilation.BUILD_TIME_EXECUTABLE_MODEL);
 
         reload.holder = holder;
         reload.knowledgeBaseDirectory = holder.knowledgeBaseDirectory;
@@ -63,6 +65,8 @@ class DevKnowledgeBaseReloadTest {
         }
         assertThat(expected).isNotEqualTo(before);
         assertThat(holder.engine().orElseThrow().rulesVersion()).as("the pack served after the edit").isEqualTo(expected);
+        assertThat(holder.engine().orElseThrow().compilation()).as("an edited pack is compiled at run time")
+                .isEqualTo(RulesEngine.Compilation.RUN_TIME_MVEL);
     }
 
     private static void copy(Path from, Path to) throws IOException {

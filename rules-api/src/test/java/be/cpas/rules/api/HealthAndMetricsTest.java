@@ -7,6 +7,9 @@ import static org.hamcrest.Matchers.hasItem;
 
 import org.junit.jupiter.api.Test;
 
+import be.cpas.rules.kb.EngineBuild;
+import be.cpas.rules.kb.source.KbSource;
+
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Liveness, readiness with the rules version, and the metric names operators scrape. */
@@ -24,6 +27,18 @@ class HealthAndMetricsTest {
                 .body("checks.name", hasItem("rules-engine"))
                 .body("checks.find { it.name == 'rules-engine' }.data.state", equalTo("compiled"))
                 .body("checks.find { it.name == 'rules-engine' }.data.rulesVersion", equalTo(version));
+    }
+
+    @Test
+    void theBundledPackIsServedOnTheModelTheBuildCompiledWithTheRulesVersionOfItsFiles() {
+        Api.awaitReady();
+        var engine = given().get("/q/health/ready").then()
+                .statusCode(200)
+                .body("checks.find { it.name == 'rules-engine' }.data.compilation", equalTo("build-time executable model"))
+                .extract().jsonPath();
+        // The served rules version is that of the bundled files run by the service's engine build (its jar, not this JVM's).
+        assertThat(engine.getString("checks.find { it.name == 'rules-engine' }.data.rulesVersion")).isEqualTo(EngineBuild.versionOf(
+                KbSource.fromClasspath().contentHash(), engine.getString("checks.find { it.name == 'rules-engine' }.data.engineVersion")));
     }
 
     @Test

@@ -57,6 +57,7 @@ class WorkingCopyApiTest {
                 .statusCode(200)
                 .body("checks[0].data.source", startsWith("working copy cpas-kb-working-copy"))
                 .body("checks[0].data.source", not(containsString("/")))
+                .body("checks[0].data.compilation", equalTo("run-time MVEL"))
                 .body("checks[0].data.rulesVersion", not(equalTo(RulesEngine.fromClasspath().rulesVersion())));
         // Category 2 (living alone), no resources, on 2006-12-01: base 7 000,00 x coefficient 1,1487 = 8 040,90 a year;
         // monthly 8 040,90 / 12 = 670,075 → 670,08.

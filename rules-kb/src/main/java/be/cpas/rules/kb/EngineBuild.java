@@ -37,7 +37,12 @@ public final class EngineBuild {
 
     /** The rules version of a pack with the given content hash, run by this engine build. */
     public static String versionOf(String packContentHash) {
-        return sha256(List.of(packContentHash, CURRENT));
+        return versionOf(packContentHash, CURRENT);
+    }
+
+    /** The rules version of a pack with the given content hash, run by the engine build described as {@link #current()} does. */
+    public static String versionOf(String packContentHash, String engineBuild) {
+        return sha256(List.of(packContentHash, engineBuild));
     }
 
     private static String libraryVersion() {

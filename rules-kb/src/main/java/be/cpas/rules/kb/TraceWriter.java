@@ -4,10 +4,8 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-
-import org.drools.base.definitions.rule.impl.RuleImpl;
-import org.kie.api.definition.rule.Rule;
 
 import be.cpas.rules.kb.facts.ReasonFact;
 import be.cpas.rules.kb.parameters.ParameterValue;
@@ -25,7 +23,8 @@ final class TraceWriter {
     private TraceWriter() {
     }
 
-    static List<TraceStep> trace(DecisionRecorder recorder) {
+    /** @param ruleFiles the DRL file of each rule, by rule name */
+    static List<TraceStep> trace(DecisionRecorder recorder, Map<String, String> ruleFiles) {
         List<TraceStep> steps = new ArrayList<>();
         for (DecisionRecorder.Firing firing : recorder.firings()) {
             List<ParameterUse> parameters = firing.read().stream()
@@ -36,19 +35,10 @@ final class TraceWriter {
                     .filter(f -> !(f instanceof ParameterValue))
                     .map(fact -> traced(fact, null))
                     .toList();
-            steps.add(new TraceStep(steps.size() + 1, file(firing.rule()), firing.rule().getName(),
+            steps.add(new TraceStep(steps.size() + 1, ruleFiles.get(firing.rule().getName()), firing.rule().getName(),
                     references(firing.concluded()), parameters, read, firing.concluded().stream().map(fact -> traced(fact, !recorder.wasWithdrawn(fact))).toList()));
         }
         return steps;
-    }
-
-    /** The DRL file the rule is written in, as the knowledge base names it. */
-    static String file(Rule rule) {
-        if (rule instanceof RuleImpl impl && impl.getResource() != null && impl.getResource().getSourcePath() != null) {
-            String path = impl.getResource().getSourcePath();
-            return path.substring(path.lastIndexOf('/') + 1);
-        }
-        return null;
     }
 
     private static TracedFact traced(Object fact, Boolean held) {

@@ -31,6 +31,8 @@ public final class KbSource {
 
     private final String origin;
     private final List<KbFile> files;
+    /** Computed once: the service, the prebuilt model's check and the rules version all ask for it. */
+    private volatile String contentHash;
 
     private KbSource(String origin, List<KbFile> files) {
         this.origin = origin;
@@ -111,6 +113,13 @@ public final class KbSource {
 
     /** SHA-256 over every path and content: the version of the rules a decision was made with. */
     public String contentHash() {
+        if (contentHash == null) {
+            contentHash = hash(files);
+        }
+        return contentHash;
+    }
+
+    private static String hash(List<KbFile> files) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (KbFile file : files) {

@@ -56,6 +56,20 @@ class InsertionPolicyTest {
         }
     }
 
+    /**
+     * No rule modifies a fact (modify, update): facts are inserted, withdrawn by truth maintenance, never changed. So
+     * whether Drools re-evaluates a pattern on a change of any property or only of the properties it reads ("class
+     * reactivity", which the executable model's code generation warns about for constraints reading another
+     * pattern's variable) never changes a decision; the DecisionRecorder relies on it too.
+     */
+    @Test
+    void noRuleModifiesAFact() throws Exception {
+        Pattern modification = Pattern.compile("\\b(modify|update)\\s*\\(");
+        for (Rule rule : rules()) {
+            assertThat(modification.matcher(rule.then()).find()).as(rule.file() + " \"" + rule.name() + "\" modifies a fact").isFalse();
+        }
+    }
+
     private static List<Rule> rules() throws Exception {
         List<Rule> rules = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of("src/main/resources/cpas-kb/rules"))) {

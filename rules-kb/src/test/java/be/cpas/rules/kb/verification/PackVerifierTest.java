@@ -11,9 +11,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
+import org.drools.compiler.kie.builder.impl.DrlProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import be.cpas.rules.kb.RulesEngine;
 import be.cpas.rules.kb.source.KbFile;
 import be.cpas.rules.kb.source.KbSource;
 import be.cpas.rules.kb.verification.PackVerifier.Verdict;
@@ -56,10 +58,28 @@ class PackVerifierTest {
     Path copy;
 
     @Test
-    void the_shipped_pack_proves_itself() {
-        Verdict verdict = PackVerifier.verify(KbSource.fromClasspath(), LIMIT);
+    void the_shipped_pack_proves_itself_when_compiled_at_run_time() {
+        KbSource shipped = KbSource.fromClasspath();
+        Verdict verdict = PackVerifier.check(shipped, RulesEngine.from(shipped, DrlProject.class), LIMIT);
         assertThat(verdict.problems()).isEmpty();
         assertThat(verdict.accepted()).isTrue();
+    }
+
+    @Test
+    void the_shipped_pack_is_accepted_on_the_model_the_build_verified() {
+        Verdict verdict = PackVerifier.verify(KbSource.fromDirectory(copy), LIMIT);
+        assertThat(verdict.accepted()).isTrue();
+        assertThat(verdict.engine().compilation()).isEqualTo(RulesEngine.Compilation.BUILD_TIME_EXECUTABLE_MODEL);
+    }
+
+    @Test
+    void a_changed_scenario_of_the_shipped_pack_is_run_again_and_refused() {
+        String scenario = "scenarios/amount_2005-08-01_category_1.yaml";
+        edit(scenario, text -> text.replace("verdict: GRANTED", "verdict: REFUSED"));
+        Verdict verdict = verify(LIMIT);
+        assertThat(verdict.accepted()).isFalse();
+        assertThat(verdict.engine().compilation()).isEqualTo(RulesEngine.Compilation.RUN_TIME_MVEL);
+        assertThat(verdict.problems()).extracting(PackVerifier.Problem::where).allMatch(where -> where.startsWith(scenario));
     }
 
     @Test

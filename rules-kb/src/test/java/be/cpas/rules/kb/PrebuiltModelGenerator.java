@@ -1,0 +1,95 @@
+package be.cpas.rules.kb;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.model.codegen.ExecutableModelProject;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import be.cpas.rules.kb.source.KbSource;
+import be.cpas.rules.kb.verification.PackVerifier;
+
+/**
+ * Build step of rules-kb (maven-antrun-plugin, phase process-test-classes, see the pom): compiles the bundled pack
+ * (target/classes/cpas-kb) as the executable model, writes the generated rule classes into target/classes, so that
+ * they go into the library's jar, runs every check of {@link PackVerifier} (scenarios included) on an engine loaded
+ * from those very classes, and only then writes the descriptor {@link PrebuiltModel#DESCRIPTOR} tying them to the
+ * pack's content hash. A pack that fails its checks stops the build: it is never packaged as verified.
+ * Here, and not in the library, because code generation needs drools-model-codegen, which the service does not ship.
+ */
+public final class PrebuiltModelGenerator {
+
+    /** The pack's scenarios run cold here, maybe on a busy build machine: a slow first decision is not a loop. */
+    private static final Duration SCENARIO_TIME_LIMIT = Duration.ofSeconds(60);
+    /** Where the executable model puts the rule classes of the DRL package cpas.ris. */
+    private static final String GENERATED_PACKAGE_FOLDER = "cpas/ris/";
+    /** Drools' index of the project's models; not used: {@link PrebuiltModel} names them. */
+    private static final String PROJECT_MODEL_FOLDER = "org/drools/project/model/";
+
+    private PrebuiltModelGenerator() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path classes = Path.of(args[0]);
+        long start = System.nanoTime();
+        deleteTree(classes.resolve(GENERATED_PACKAGE_FOLDER));
+        deleteTree(classes.resolve(PrebuiltModel.DESCRIPTOR).getParent());
+
+        KbSource source = KbSource.fromDirectory(classes.resolve(KbSource.CLASSPATH_ROOT));
+        InternalKieModule module = (InternalKieModule) RulesEngine.compile(source, ExecutableModelProject.class).getKieModule();
+        List<String> models = new ArrayList<>();
+        int written = 0;
+        for (String file : module.getFileNames()) {
+            if (file.endsWith(".class") && file.startsWith(GENERATED_PACKAGE_FOLDER)) {
+                Path target = classes.resolve(file);
+                Files.createDirectories(target.getParent());
+                Files.write(target, module.getBytes(file));
+                written++;
+            } else if (file.endsWith("/drools-model")) {
+                new String(module.getBytes(file), java.nio.charset.StandardCharsets.UTF_8).lines()
+                        .map(String::trim).filter(line -> !line.isEmpty() && !line.contains(":"))  // "Drools-Model-Version:..."
+                        .forEach(models::add);
+            } else if (file.endsWith(".class") && !file.startsWith(PROJECT_MODEL_FOLDER)) {
+                throw new IllegalStateException("a generated class outside " + GENERATED_PACKAGE_FOLDER + ": " + file);
+            }
+        }
+        PrebuiltModel model = new PrebuiltModel(source.contentHash(), models, RuleFiles.of(source));
+        System.out.printf("Executable model of %s: %d classes, models %s, generated in %d ms%n", source.origin(), written, models,
+                (System.nanoTime() - start) / 1_000_000);
+
+        RulesEngine engine = RulesEngine.fromPrebuilt(source, model, RulesEngine.class.getClassLoader());
+        PackVerifier.Verdict verdict = PackVerifier.check(source, engine, SCENARIO_TIME_LIMIT);
+        if (!verdict.accepted()) {
+            deleteTree(classes.resolve(GENERATED_PACKAGE_FOLDER));
+            verdict.problems().forEach(problem -> System.err.println("Rule pack refused: " + problem));
+            System.err.println("The bundled pack fails its checks: no prebuilt model (skip this step with -Dmaven.antrun.skip)");
+            System.exit(1);
+        }
+        Path descriptor = classes.resolve(PrebuiltModel.DESCRIPTOR);
+        Files.createDirectories(descriptor.getParent());
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                .writeValue(descriptor.toFile(), model);
+        System.out.printf("Bundled pack (content hash %s) verified on the executable model, in %d ms in all%n",
+                model.contentHash(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
