@@ -7,7 +7,7 @@ JSON, GC, JIT) over the measured decisions, after a warm-up counted in decisions
 The service is driven by wrk (closed model, a few connections; wrk's own CPU is not counted, it is another process).
 
 Usage: scripts/service-cpu.py [--warmup 100000] [--measured 50000] [--threads 2] [--connections 8]
-                              [--service-opts '-XX:...'] [--only service|in-process] [--profile stacks.collapsed]
+                              [--service-opts='-XX:...'] [--only service|in-process] [--profile stacks.collapsed]
 Prints each side's CPU per decision, the ratio (target: at most 1.5) and the load average.
 """
 import argparse
