@@ -11,7 +11,7 @@ warmup=${3:-30}
 port=${PORT:-8089}
 dossiers=target-load/dossiers.jsonl
 
-[ -f rules-api/target/quarkus-app/quarkus-run.jar ] && [ -f rules-cli/target/cpas.jar ] || ./mvnw -B -q -DskipTests package
+[ -f rules-api/target/quarkus-app/quarkus-run.jar ] && [ -f rules-cli/target/cpas.jar ] || ./mvnw -B -o -q -DskipTests package
 mkdir -p target-load
 [ -f "$dossiers" ] || java -jar rules-cli/target/cpas.jar generate -n 10000 --seed 1 > "$dossiers"
 
@@ -23,5 +23,16 @@ for _ in $(seq 1 120); do
   sleep 1
 done
 
-./mvnw -B -q -f rules-load/pom.xml gatling:test -Dcpas.url="http://127.0.0.1:$port" -Dcpas.dossiers="$PWD/$dossiers" \
-  -Dcpas.rate="$rate" -Dcpas.seconds="$seconds" -Dcpas.warmup="$warmup" -Dcpas.p99="${P99_MS:-10}"
+# Gatling runs on the same cores as the service: the CPU of each (utime + stime from /proc; Gatling's is Maven's
+# and its forked JVM's, counted by /usr/bin/time) is printed after the run, with the load average.
+cpu() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+before=$(cpu "$service")
+status=0
+/usr/bin/time -f "%U %S" -o target-load/gatling.cpu ./mvnw -B -o -q -f rules-load/pom.xml gatling:test \
+  -Dcpas.url="http://127.0.0.1:$port" -Dcpas.dossiers="$PWD/$dossiers" \
+  -Dcpas.rate="$rate" -Dcpas.seconds="$seconds" -Dcpas.warmup="$warmup" -Dcpas.p99="${P99_MS:-10}" || status=$?
+ticks=$(getconf CLK_TCK)
+read -r user system < <(tail -1 target-load/gatling.cpu)
+echo "CPU over warm-up and measured run ($((warmup + seconds)) s at $rate/s): service $(( ($(cpu "$service") - before) / ticks )) s," \
+  "Gatling (with Maven) $(echo "$user + $system" | bc) s; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+exit $status
