@@ -25,20 +25,7 @@ BENCH_JAR = 'rules-bench/target/benchmarks.jar'
 DOSSIERS = 'target-load/dossiers.jsonl'
 TICKS = os.sysconf('SC_CLK_TCK')
 
-LUA = """
-local bodies = {}
-local i = 0
-function init(args)
-  for line in io.lines(args[1]) do
-    if #line > 0 then bodies[#bodies + 1] = line end
-  end
-  i = math.random(#bodies)
-end
-function request()
-  i = i % #bodies + 1
-  return wrk.format("POST", "/v1/decisions", {["Content-Type"] = "application/json"}, bodies[i])
-end
-"""
+LUA = 'scripts/dossiers.lua'  # posts the dossiers of a JSON Lines file in turn
 
 
 def cpu_seconds(pid):
@@ -86,7 +73,7 @@ def in_process(args):
 
 
 def wrk(args, url, seconds, latency=False):
-    command = ['wrk', '-t1', f'-c{args.connections}', f'-d{seconds}s', '-s', 'target-load/cpas-dossiers.lua']
+    command = ['wrk', '-t1', f'-c{args.connections}', f'-d{seconds}s', '-s', LUA]
     if latency:
         command.append('--latency')
     output = subprocess.run([*command, url, '--', os.path.abspath(DOSSIERS)], capture_output=True, text=True, check=True).stdout
@@ -103,8 +90,6 @@ def profiler(pid, command):
 
 
 def service(args):
-    with open('target-load/cpas-dossiers.lua', 'w') as f:
-        f.write(LUA)
     port = args.port
     log = open('target-load/service-cpu.log', 'w')
     process = subprocess.Popen(['java', *args.service_opts.split(), f'-Dquarkus.http.port={port}', '-jar', SERVICE_JAR],
