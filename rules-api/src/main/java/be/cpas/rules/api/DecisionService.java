@@ -3,9 +3,10 @@ package be.cpas.rules.api;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -32,10 +33,13 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
  * Runs the engine for the HTTP layer, within a time limit, and measures it. Decisions run on a small pool of
- * their own: the HTTP threads never wait for the rules. The engine halts rules still firing at the limit; a
+ * their own: the HTTP threads never wait for the rules. The pool has one thread per core by default
+ * ({@code cpas.decision.threads}): more threads than cores only interleave decisions, each on its own pooled session,
+ * which costs CPU per decision (caches, context switches; docs/performance.md) and gains no throughput; requests
+ * beyond them wait in the pool's queue. The engine halts rules still firing at the limit; a
  * consequence stuck in Java code cannot be halted, so the caller gets its 503 at the limit all the same, the
- * stuck thread keeps its session (never returned to the pool) and is counted; past
- * {@code cpas.decision.max-stuck} the service refuses decisions and liveness asks for a restart.
+ * stuck thread keeps its session (never returned to the pool), is counted and replaced by a new thread while it
+ * stays stuck; past {@code cpas.decision.max-stuck} the service refuses decisions and liveness asks for a restart.
  * Logs only what is not personal: verdict, route, rules version, language and duration.
  */
 @ApplicationScoped
@@ -54,21 +58,24 @@ public class DecisionService {
     @ConfigProperty(name = "cpas.decision.time-limit")
     Duration timeLimit;
 
+    /** Absent: one per core. */
     @ConfigProperty(name = "cpas.decision.threads")
-    int threads;
+    Optional<Integer> threads;
 
     @ConfigProperty(name = "cpas.decision.max-stuck")
     int maxStuck;
 
     private final AtomicInteger stuck = new AtomicInteger();
-    private ExecutorService executor;
+    private ThreadPoolExecutor executor;
+    private int deciding;
     private Timer decisionTimer;
     private Counter timeouts;
 
     @PostConstruct
     void start() {
         AtomicInteger number = new AtomicInteger();
-        executor = Executors.newFixedThreadPool(threads, task -> {
+        deciding = threads.orElse(Runtime.getRuntime().availableProcessors());
+        executor = new ThreadPoolExecutor(deciding, deciding, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), task -> {
             Thread thread = new Thread(task, "cpas-decision-" + number.incrementAndGet());
             thread.setDaemon(true);  // a thread stuck in a consequence must not keep the process alive
             return thread;
@@ -147,6 +154,18 @@ public class DecisionService {
         return stuck.get();
     }
 
+    /** A thread stuck in rule code is replaced while it stays stuck, so that as many threads as configured decide. */
+    private synchronized void stuckChanged(int delta) {
+        int size = deciding + Math.max(0, stuck.addAndGet(delta));
+        if (size > executor.getMaximumPoolSize()) {
+            executor.setMaximumPoolSize(size);
+            executor.setCorePoolSize(size);
+        } else {
+            executor.setCorePoolSize(size);
+            executor.setMaximumPoolSize(size);
+        }
+    }
+
     private void measure(Decision decision, long nanos) {
         decisionTimer.record(nanos, TimeUnit.NANOSECONDS);
         String verdict = String.valueOf(decision.verdict());
@@ -191,7 +210,7 @@ public class DecisionService {
             } finally {
                 nanos = System.nanoTime() - start;
                 if (!state.compareAndSet(RUNNING, DONE)) {
-                    stuck.decrementAndGet();  // came back after all: no longer stuck
+                    stuckChanged(-1);  // came back after all: no longer stuck
                 }
             }
         }
@@ -199,7 +218,7 @@ public class DecisionService {
         /** The caller stops waiting: a decision still running from now on is counted as stuck until it returns. */
         void abandon() {
             if (state.compareAndSet(RUNNING, ABANDONED)) {
-                stuck.incrementAndGet();
+                stuckChanged(1);
             } else {
                 state.compareAndSet(QUEUED, ABANDONED);
             }

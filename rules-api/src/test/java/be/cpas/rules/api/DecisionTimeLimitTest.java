@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -53,16 +54,19 @@ class DecisionTimeLimitTest {
         assertThat(service.stuck()).as("halted, the thread came back").isZero();
     }
 
+    /** Java code that never yields once cpas.test.busy is set: it spins 8 s, then ends by itself. */
+    private static final String BUSY_WHEN_SWITCHED_ON = """
+            package cpas.ris;
+            rule "busy" when eval(Boolean.getBoolean("cpas.test.busy")) then
+                long end = System.currentTimeMillis() + 8000; while (System.currentTimeMillis() < end) { }
+            end
+            """;
+
     @Test
     void aBusyLoopInJavaIsAbandonedCountedAsStuckAndBounded() throws IOException {
         // Java code that never yields: halting cannot stop it (it spins 8 s here, then ends by itself). It spins
         // only once switched on, so that a first decision warms the engine and starts the decision thread.
-        DecisionService service = serviceOn(packWith("""
-                package cpas.ris;
-                rule "busy" when eval(Boolean.getBoolean("cpas.test.busy")) then
-                    long end = System.currentTimeMillis() + 8000; while (System.currentTimeMillis() < end) { }
-                end
-                """));
+        DecisionService service = serviceOn(warm(packWith(BUSY_WHEN_SWITCHED_ON)));
         assertThat(service.decide(granted(), "fr", false).await().indefinitely().verdict()).isNotNull();
         System.setProperty("cpas.test.busy", "true");
         try {
@@ -78,7 +82,35 @@ class DecisionTimeLimitTest {
         assertThat(service.registry.get("cpas.decision.timeouts").counter().count()).isEqualTo(2.0);
     }
 
+    @Test
+    void aStuckThreadIsReplacedSoThatTheOthersStillDecide() throws IOException {
+        // One decision thread, stuck 8 s in Java code: the next dossier is decided by its replacement within the
+        // 1 s limit, where it would otherwise wait behind the stuck one and time out.
+        DecisionService service = serviceOn(warm(packWith(BUSY_WHEN_SWITCHED_ON)), 1, 2);
+        assertThat(service.decide(granted(), "fr", false).await().indefinitely().verdict()).isNotNull();
+        System.setProperty("cpas.test.busy", "true");
+        try {
+            assertThatThrownBy(() -> service.decide(granted(), "fr", false).await().indefinitely())
+                    .isInstanceOf(DecisionTimeoutException.class);
+        } finally {
+            System.clearProperty("cpas.test.busy");
+        }
+        assertThat(service.stuck()).isEqualTo(1);
+        assertThat(service.tooManyStuck()).as("max-stuck is 2 here").isFalse();
+        assertThat(service.decide(granted(), "fr", false).await().indefinitely().verdict()).isNotNull();
+    }
+
+    /** A cold engine's first decision may take over the 1 s limit on a busy machine: warm it with a wide one. */
+    private static RulesEngine warm(RulesEngine engine) throws IOException {
+        engine.withTimeLimit(Duration.ofSeconds(60)).decide(granted(), Locale.FRENCH);
+        return engine;
+    }
+
     private static DecisionService serviceOn(RulesEngine engine) {
+        return serviceOn(engine, 2, 1);
+    }
+
+    private static DecisionService serviceOn(RulesEngine engine, int threads, int maxStuck) {
         DecisionService service = new DecisionService();
         service.holder = new RulesEngineHolder() {
             @Override
@@ -88,8 +120,8 @@ class DecisionTimeLimitTest {
         };
         service.registry = new SimpleMeterRegistry();
         service.timeLimit = Duration.ofSeconds(1);
-        service.threads = 2;
-        service.maxStuck = 1;
+        service.threads = Optional.of(threads);
+        service.maxStuck = maxStuck;
         service.start();
         return service;
     }
