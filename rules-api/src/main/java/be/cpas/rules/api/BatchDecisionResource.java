@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.StreamingOutput;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.vertx.ext.web.RoutingContext;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -79,10 +81,11 @@ public class BatchDecisionResource {
     @APIResponse(responseCode = "503", description = "The rule pack is not compiled yet.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response decideBatch(InputStream body, @QueryParam("lean") @DefaultValue("false") boolean lean,
-            @Context HttpHeaders headers) throws java.io.IOException {
+            @Context HttpHeaders headers, @Context RoutingContext request) throws java.io.IOException {
         // Read whole (it is bounded by the body size limit) before deciding: the body must arrive within
         // cpas.http.body-timeout, however long the decisions take.
         byte[] dossiers = body.readAllBytes();
+        RequestGuards.bodyReceived(request);
         RulesEngine engine = holder.engine().orElseThrow(EngineNotReadyException::new);
         String language = Languages.choose(headers);
         BatchDecider decider = BatchDecider.allCores(engine, DossierReader.lineReader(mapper, validation, language))

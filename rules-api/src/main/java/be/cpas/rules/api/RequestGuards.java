@@ -34,6 +34,7 @@ import io.vertx.ext.web.RoutingContext;
 public class RequestGuards {
 
     private static final Logger LOG = Logger.getLogger(RequestGuards.class);
+    private static final String BODY_TIMER = "cpas.body-timer";
 
     @Inject
     ObjectMapper mapper;
@@ -66,9 +67,21 @@ public class RequestGuards {
                     refuse(context, 408, "request-timeout", List.of(String.valueOf(bodyTimeout.toSeconds())));
                 }
             });
+            context.put(BODY_TIMER, timer);
             context.addEndHandler(done -> context.vertx().cancelTimer(timer));
         }
         context.next();
+    }
+
+    /**
+     * A resource reading its body as a stream has it whole: no timeout any more. Vert.x may not mark such a request
+     * ended before the answer is written, and the timer would otherwise cut a long answer with a 408.
+     */
+    static void bodyReceived(RoutingContext context) {
+        Long timer = context.get(BODY_TIMER);
+        if (timer != null) {
+            context.vertx().cancelTimer(timer);
+        }
     }
 
     private static boolean hasBody(HttpServerRequest request) {
