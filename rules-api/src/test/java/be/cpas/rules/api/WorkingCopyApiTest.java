@@ -67,7 +67,7 @@ class WorkingCopyApiTest {
                 .body("amount.monthly", equalTo(670.08f));
     }
 
-    private static Path copyOfTheSourceKnowledgeBase() {
+    static Path copyOfTheSourceKnowledgeBase() {
         Path source = Path.of("../rules-kb/src/main/resources/cpas-kb").toAbsolutePath().normalize();
         try {
             Path target = Files.createTempDirectory("cpas-kb-working-copy");
