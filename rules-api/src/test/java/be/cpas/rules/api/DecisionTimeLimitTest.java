@@ -67,14 +67,7 @@ class DecisionTimeLimitTest {
         // Java code that never yields: halting cannot stop it (it spins 8 s here, then ends by itself). It spins
         // only once switched on, so that a first decision warms the engine and starts the decision thread.
         DecisionService service = serviceOn(warm(packWith(BUSY_WHEN_SWITCHED_ON)));
-        assertThat(service.decide(granted(), "fr", false).await().indefinitely().verdict()).isNotNull();
-        System.setProperty("cpas.test.busy", "true");
-        try {
-            assertThatThrownBy(() -> service.decide(granted(), "fr", false).await().indefinitely())
-                    .isInstanceOf(DecisionTimeoutException.class);
-        } finally {
-            System.clearProperty("cpas.test.busy");
-        }
+        decidesThenTimesOutOnceBusy(service);
         assertThat(service.stuck()).isEqualTo(1);
         assertThat(service.tooManyStuck()).as("max-stuck is 1 here: liveness DOWN, decisions refused").isTrue();
         assertThatThrownBy(() -> service.decide(granted(), "fr", false).await().indefinitely())
@@ -87,6 +80,14 @@ class DecisionTimeLimitTest {
         // One decision thread, stuck 8 s in Java code: the next dossier is decided by its replacement within the
         // 1 s limit, where it would otherwise wait behind the stuck one and time out.
         DecisionService service = serviceOn(warm(packWith(BUSY_WHEN_SWITCHED_ON)), 1, 2);
+        decidesThenTimesOutOnceBusy(service);
+        assertThat(service.stuck()).isEqualTo(1);
+        assertThat(service.tooManyStuck()).as("max-stuck is 2 here").isFalse();
+        assertThat(service.decide(granted(), "fr", false).await().indefinitely().verdict()).isNotNull();
+    }
+
+    /** A first dossier decided (the decision thread started), then one that spins in Java code: abandoned at the limit. */
+    private static void decidesThenTimesOutOnceBusy(DecisionService service) {
         assertThat(service.decide(granted(), "fr", false).await().indefinitely().verdict()).isNotNull();
         System.setProperty("cpas.test.busy", "true");
         try {
@@ -95,9 +96,6 @@ class DecisionTimeLimitTest {
         } finally {
             System.clearProperty("cpas.test.busy");
         }
-        assertThat(service.stuck()).isEqualTo(1);
-        assertThat(service.tooManyStuck()).as("max-stuck is 2 here").isFalse();
-        assertThat(service.decide(granted(), "fr", false).await().indefinitely().verdict()).isNotNull();
     }
 
     /** A cold engine's first decision may take over the 1 s limit on a busy machine: warm it with a wide one. */
