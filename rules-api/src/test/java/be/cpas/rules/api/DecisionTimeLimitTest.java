@@ -87,7 +87,7 @@ class DecisionTimeLimitTest {
     }
 
     /** A first dossier decided (the decision thread started), then one that spins in Java code: abandoned at the limit. */
-    private static void decidesThenTimesOutOnceBusy(DecisionService service) {
+    private static void decidesThenTimesOutOnceBusy(DecisionService service) throws IOException {
         assertThat(service.decide(granted(), "fr", false).await().indefinitely().verdict()).isNotNull();
         System.setProperty("cpas.test.busy", "true");
         try {
