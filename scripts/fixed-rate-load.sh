@@ -11,17 +11,12 @@ warmup=${3:-30}
 port=${PORT:-8089}
 dossiers=target-load/dossiers.jsonl
 
-[ -f rules-api/target/quarkus-app/quarkus-run.jar ] && [ -f rules-cli/target/cpas.jar ] || ./mvnw -B -o -q -DskipTests package
+[ -f rules-api/target/quarkus-app/quarkus-run.jar ] && [ -f rules-cli/target/cpas.jar ] || ./mvnw -B -q -DskipTests package
 mkdir -p target-load
 [ -f "$dossiers" ] || java -jar rules-cli/target/cpas.jar generate -n 10000 --seed 1 > "$dossiers"
 
-java -Dquarkus.http.port="$port" -jar rules-api/target/quarkus-app/quarkus-run.jar > target-load/service.log 2>&1 &
-service=$!
-trap 'kill $service 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
-  curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null && break
-  sleep 1
-done
+. scripts/start-service.sh
+start_service target-load/service.log
 
 # The service is first warmed up in a closed model (wrk, WARM_SECONDS, default 60): the engine reaches its steady
 # state after about 100 000 decisions, and an open model at the target rate would pile up connections on a cold JVM.
@@ -33,7 +28,7 @@ wrk -t1 -c8 -d"${WARM_SECONDS:-60}s" -s scripts/dossiers.lua "http://127.0.0.1:$
 cpu() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 before=$(cpu "$service")
 status=0
-/usr/bin/time -f "%U %S" -o target-load/gatling.cpu ./mvnw -B -o -q -f rules-load/pom.xml gatling:test \
+/usr/bin/time -f "%U %S" -o target-load/gatling.cpu ./mvnw -B -q -f rules-load/pom.xml gatling:test \
   -Dcpas.url="http://127.0.0.1:$port" -Dcpas.dossiers="$PWD/$dossiers" \
   -Dcpas.rate="$rate" -Dcpas.seconds="$seconds" -Dcpas.warmup="$warmup" -Dcpas.p99="${P99_MS:-10}" || status=$?
 ticks=$(getconf CLK_TCK)

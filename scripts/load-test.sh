@@ -9,15 +9,10 @@ connections=${2:-8}
 port=${PORT:-8089}
 
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
-[ -f rules-api/target/quarkus-app/quarkus-run.jar ] || mvn -B -q -DskipTests package
+[ -f rules-api/target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q -DskipTests package
 
-java -Dquarkus.http.port="$port" -jar rules-api/target/quarkus-app/quarkus-run.jar > target-load-service.log 2>&1 &
-service=$!
-trap 'kill $service 2>/dev/null || true' EXIT
-for _ in $(seq 1 60); do
-  curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null && break
-  sleep 1
-done
+. scripts/start-service.sh
+start_service target-load-service.log 60
 
 body=$(cat scripts/load-dossier.json)
 cat > /tmp/cpas-post.lua <<LUA

@@ -97,9 +97,9 @@ final class ConcludedFacts {
         return new DecidedCondition(condition, summary.outcome(), decisive, missing);
     }
 
-    /** Every fact the conditions miss, then the others, each once. */
-    static List<String> factsToVerify(List<DecidedCondition> conditions, List<String> others) {
-        return Stream.concat(conditions.stream().flatMap(c -> c.missingFacts().stream()), others.stream()).distinct().toList();
+    /** Every fact the conditions miss (each condition's list, in order), then the others, each once. */
+    static List<String> factsToVerify(Stream<List<String>> missingByCondition, List<String> others) {
+        return Stream.concat(missingByCondition.flatMap(List::stream), others.stream()).distinct().toList();
     }
 
     /** The decision for machines, read from the same facts as the full one, without a text or a calculation sheet. */
@@ -114,7 +114,7 @@ final class ConcludedFacts {
         return new LeanDecision(dossier.requestDate(), verdict, route.route(), category.category(),
                 ris.size() == 1 ? Money.monthly(ris.get(0).yearly()) : null,
                 conditions.stream().map(c -> new LeanDecision.LeanCondition(c.declared().condition(), c.outcome())).toList(),
-                factsToVerify(conditions, List.of()),
+                factsToVerify(conditions.stream().map(DecidedCondition::missingFacts), List.of()),
                 premium ? verdict(Scheme.INSTALLATION_PREMIUM).verdict() : null,
                 premiumAmount == null ? null : premiumAmount.amount());
     }

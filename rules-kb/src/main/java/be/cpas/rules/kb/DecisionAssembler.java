@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
-
 import be.cpas.rules.kb.facts.CalculationStep;
 import be.cpas.rules.kb.facts.CategoryOutcome;
 import be.cpas.rules.kb.facts.CompetenceOutcome;
@@ -178,7 +177,7 @@ final class DecisionAssembler {
     }
 
     private static List<String> factsToVerify(List<ConditionResult> conditions, List<String> others) {
-        return Stream.concat(conditions.stream().flatMap(c -> c.missingFacts().stream()), others.stream()).distinct().toList();
+        return ConcludedFacts.factsToVerify(conditions.stream().map(ConditionResult::missingFacts), others);
     }
 
     /** The category with its justification; TO_VERIFY naming what is missing. */
@@ -256,7 +255,7 @@ final class DecisionAssembler {
         if (outcomes.isEmpty()) {
             return null;
         }
-        PiisOutcome outcome = shown(single(outcomes, "PIIS outcome"));
+        PiisOutcome outcome = shown(ConcludedFacts.single(outcomes, "PIIS outcome"));
         PiisDeadline deadline = facts(PiisDeadline.class).stream().findFirst().map(this::shown).orElse(null);
         List<String> missing = Stream.concat(outcome.missingFacts().stream(),
                 deadline == null ? Stream.<String>empty() : deadline.missingFacts().stream()).distinct().toList();
@@ -323,9 +322,5 @@ final class DecisionAssembler {
 
     private <T> T single(Class<T> type, String what) {
         return concluded.single(type, what);
-    }
-
-    private static <T> T single(List<T> facts, String what) {
-        return ConcludedFacts.single(facts, what);
     }
 }

@@ -15,8 +15,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import be.cpas.rules.kb.source.KbFile;
@@ -40,8 +41,8 @@ public final class Messages {
     private static final String FRENCH_VOWELS = "AEIOUYÂÉÈÊÎÔÛaeiouyâéèêîôû";
 
     private final Map<String, Properties> byLanguage;
-    private final Map<String, Map<String, MessageFormat>> parsedPatterns = new ConcurrentHashMap<>();
     private static final int REMEMBERED = 10_000;
+    private final Map<String, Map<String, MessageFormat>> parsedPatterns = new ConcurrentHashMap<>();
     private final Map<String, Map<String, String>> factNames = new ConcurrentHashMap<>();
     private final Map<String, Map<String, String>> plainTexts = new ConcurrentHashMap<>();
     private final Map<String, Map<Enum<?>, String>> enumTexts = new ConcurrentHashMap<>();
@@ -210,7 +211,7 @@ public final class Messages {
      * indices, so their number has no bound of its own); past that, texts are computed each time.
      */
     private static <K> String remembered(Map<String, Map<K, String>> byLanguage, String language, K key,
-            java.util.function.Function<K, String> text) {
+            Function<K, String> text) {
         Map<K, String> texts = byLanguage.computeIfAbsent(language, l -> new ConcurrentHashMap<>());
         String known = texts.get(key);
         if (known != null) {

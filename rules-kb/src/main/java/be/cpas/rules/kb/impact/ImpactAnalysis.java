@@ -3,7 +3,6 @@ package be.cpas.rules.kb.impact;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.LongConsumer;
 
 import be.cpas.rules.kb.batch.DossierLineReader;
@@ -104,7 +103,7 @@ public final class ImpactAnalysis {
     }
 
     private static LeanDecision decide(ImpactSide side, Dossier dossier) {
-        return LeanDecision.of(side.engine().decide(side.dossierToDecide(dossier), Locale.FRENCH));
+        return side.engine().decideLean(side.dossierToDecide(dossier));
     }
 
     /** Dates before the known law, a rule loop or a time limit: this dossier only, on this side. */
