@@ -34,7 +34,7 @@ import be.cpas.rules.kb.facts.Scheme;
 import be.cpas.rules.kb.i18n.Messages;
 import be.cpas.rules.kb.parameters.ParameterCatalogue;
 import be.cpas.rules.kb.parameters.ParameterOverride;
-import be.cpas.rules.kb.parameters.ParameterValue;
+import be.cpas.rules.kb.parameters.ParametersInForce;
 import be.cpas.rules.kb.parameters.ResolvedParameters;
 import be.cpas.rules.kb.source.KbFile;
 import be.cpas.rules.kb.source.KbSource;
@@ -309,10 +309,8 @@ public final class RulesEngine {
                 session.addEventListener((AgendaEventListener) recorder);
                 session.addEventListener((RuleRuntimeEventListener) recorder);
             }
+            session.setGlobal("parameters", parameters.inForceAt(inForce.date()));
             DossierFacts.insert(session, dossier);
-            for (ParameterValue value : inForce.values().values()) {
-                session.insert(value);
-            }
             int fired = DecisionTimeLimit.fireAllRules(session, MAX_RULE_FIRINGS, timeLimit);
             if (fired >= MAX_RULE_FIRINGS) {
                 throw new KnowledgeBaseException("The rules fired " + fired + " times on one dossier: they loop");
@@ -340,6 +338,7 @@ public final class RulesEngine {
     private static List<ConditionToDecide> declaredConditions(KieBase kieBase, String scheme) {
         KieSession session = kieBase.newKieSession();
         try {
+            session.setGlobal("parameters", ParametersInForce.NONE);
             session.fireAllRules(MAX_RULE_FIRINGS);
             return session.getObjects(new ClassObjectFilter(ConditionToDecide.class)).stream()
                     .map(ConditionToDecide.class::cast)

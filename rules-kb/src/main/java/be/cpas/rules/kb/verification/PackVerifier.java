@@ -46,7 +46,7 @@ public final class PackVerifier {
     /** The languages every pack must speak: the applicant's, the social worker's. */
     public static final List<String> LANGUAGES = List.of("fr", "nl", "de");
 
-    private static final Pattern PARAMETER_READ = Pattern.compile("ParameterValue\\s*\\(\\s*name\\s*==\\s*\"([^\"]+)\"\\s*[,)]");
+    private static final Pattern PARAMETER_READ = Pattern.compile("parameters\\.named\\(\\s*\"([^\"]+)\"\\s*\\)");
     /** How {@link Messages#text} shows a key it has no text for: "[reason.AGE_ADULT]". */
     private static final Pattern UNRESOLVED_KEY = Pattern.compile("^\\[[a-z][A-Za-z]*\\.[A-Za-z0-9_.]+\\].*", Pattern.DOTALL);
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
