@@ -91,8 +91,8 @@ public final class RulesEngine {
     private final Map<String, String> ruleFiles;
 
     private RulesEngine(KieSessionsPool sessions, ParameterReading parameterReading, List<ConditionToDecide> risConditions,
-            ParameterCatalogue parameters, ParameterCatalogue knowledgeBaseParameters, Messages messages, String rulesVersion, String origin, Duration timeLimit,
-            Compilation compilation, Map<String, String> ruleFiles) {
+            ParameterCatalogue parameters, ParameterCatalogue knowledgeBaseParameters, Messages messages, String rulesVersion,
+            String origin, Duration timeLimit, Compilation compilation, Map<String, String> ruleFiles) {
         this.sessions = sessions;
         this.parameterReading = parameterReading;
         this.risConditions = risConditions;
@@ -226,9 +226,8 @@ public final class RulesEngine {
     }
 
     /**
-     * Whether this pack's rules read each parameter as a {@code ParameterValue} fact, as packs written before the
-     * global {@code parameters} did ({@code ParameterValue( ... ) from parameters.named("x.y")}); such packs still
-     * decide as they did.
+     * Whether this pack's rules read each parameter as a {@code ParameterValue( name == "x.y" )} fact, as packs written
+     * before the global {@code parameters} did: such a pack is given one fact per parameter and decides as it did.
      */
     public boolean readsParametersAsFacts() {
         return parameterReading == ParameterReading.FACTS;
@@ -241,8 +240,8 @@ public final class RulesEngine {
 
     /** The same engine, whose rules are halted after the limit on one dossier ({@link DecisionTimeoutException}). */
     public RulesEngine withTimeLimit(Duration limit) {
-        return new RulesEngine(sessions, parameterReading, risConditions, parameters, knowledgeBaseParameters, messages, rulesVersion, origin, limit,
-                compilation, ruleFiles);
+        return new RulesEngine(sessions, parameterReading, risConditions, parameters, knowledgeBaseParameters, messages, rulesVersion,
+                origin, limit, compilation, ruleFiles);
     }
 
     private static KieBase buildKieBase(KbSource source, Class<? extends KieBuilder.ProjectType> projectType) {

@@ -42,7 +42,8 @@ class ParametersAsFactsTest {
         KbSource asFacts = KbSource.of("pack with parameters as facts", bundled.all().stream()
                 .map(f -> f.path().endsWith(".drl") ? new KbFile(f.path(), readingParametersAsFacts(f.content())) : f)
                 .toList());
-        assertThat(asFacts.files("rules/", ".drl")).allSatisfy(drl -> assertThat(drl.content()).doesNotContain("parameters.named").doesNotContain("ParametersInForce"));
+        assertThat(asFacts.files("rules/", ".drl"))
+                .allSatisfy(drl -> assertThat(drl.content()).doesNotContain("parameters.named").doesNotContain("ParametersInForce"));
 
         PackVerifier.Verdict verdict = PackVerifier.verify(asFacts, Duration.ofSeconds(10));
         assertThat(verdict.problems()).isEmpty();
