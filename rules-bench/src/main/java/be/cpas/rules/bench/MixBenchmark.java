@@ -43,8 +43,8 @@ import be.cpas.rules.model.HouseholdMember;
  * <li>{@link #jacksonFloor}: reading the dossier from its JSON and writing its decision as JSON, what the service
  *     adds around a decision at the least;</li>
  * <li>{@link #oneRuleFloor}: a KieBase of one rule, taken from a session pool like the engine's, given the same facts
- *     (the dossier, its parts, its resources, household members and the parameters in force), fired and reset: what
- *     Drools costs before any law.</li>
+ *     (the dossier, its parts, its resources and household members; the parameters in force are a global, not facts),
+ *     fired and reset: what Drools costs before any law.</li>
  * </ul>
  * Steady state takes about 100 000 decisions (20-30 s on the 2 shared cores): 8 warm-up iterations of 5 s. Run with
  * {@code -t 1} and {@code -t 2} (all cores); {@code -wi 0 -i 20 -r 2} prints the warm-up curve.
@@ -129,7 +129,7 @@ public class MixBenchmark {
         }
     }
 
-    /** The facts the engine inserts for a dossier, about as many: its parts, its lists' items and the parameters. */
+    /** The facts the engine inserts for a dossier, about as many: its parts and its lists' items. */
     private List<Object> factsOf(Dossier dossier) {
         List<Object> all = new ArrayList<>();
         all.add(dossier);
@@ -154,7 +154,6 @@ public class MixBenchmark {
         if (dossier.properties() != null) {
             all.addAll(dossier.properties());
         }
-        all.addAll(engine.parameters().resolveAt(dossier.requestDate()).values().values());
         return all;
     }
 

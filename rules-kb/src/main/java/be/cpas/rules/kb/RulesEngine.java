@@ -34,7 +34,6 @@ import be.cpas.rules.kb.facts.Scheme;
 import be.cpas.rules.kb.i18n.Messages;
 import be.cpas.rules.kb.parameters.ParameterCatalogue;
 import be.cpas.rules.kb.parameters.ParameterOverride;
-import be.cpas.rules.kb.parameters.ParameterValue;
 import be.cpas.rules.kb.parameters.ResolvedParameters;
 import be.cpas.rules.kb.source.KbFile;
 import be.cpas.rules.kb.source.KbSource;
@@ -78,6 +77,7 @@ public final class RulesEngine {
 
     /** Sessions are reset and reused: building a session's network memory costs more than deciding a dossier. */
     private final KieSessionsPool sessions;
+    private final ParameterReading parameterReading;
     private final List<ConditionToDecide> risConditions;
     private final ParameterCatalogue parameters;
     /** The catalogue as the pack writes it, from which overridden ones are built. */
@@ -90,10 +90,11 @@ public final class RulesEngine {
     /** The DRL file of each rule, by name, for the trace. */
     private final Map<String, String> ruleFiles;
 
-    private RulesEngine(KieSessionsPool sessions, List<ConditionToDecide> risConditions, ParameterCatalogue parameters,
-            ParameterCatalogue knowledgeBaseParameters, Messages messages, String rulesVersion, String origin, Duration timeLimit,
-            Compilation compilation, Map<String, String> ruleFiles) {
+    private RulesEngine(KieSessionsPool sessions, ParameterReading parameterReading, List<ConditionToDecide> risConditions,
+            ParameterCatalogue parameters, ParameterCatalogue knowledgeBaseParameters, Messages messages, String rulesVersion,
+            String origin, Duration timeLimit, Compilation compilation, Map<String, String> ruleFiles) {
         this.sessions = sessions;
+        this.parameterReading = parameterReading;
         this.risConditions = risConditions;
         this.parameters = parameters;
         this.knowledgeBaseParameters = knowledgeBaseParameters;
@@ -138,7 +139,7 @@ public final class RulesEngine {
     }
 
     private RulesEngine withOrigin(String newOrigin) {
-        return newOrigin.equals(origin) ? this : new RulesEngine(sessions, risConditions, parameters, knowledgeBaseParameters,
+        return newOrigin.equals(origin) ? this : new RulesEngine(sessions, parameterReading, risConditions, parameters, knowledgeBaseParameters,
                 messages, rulesVersion, newOrigin, timeLimit, compilation, ruleFiles);
     }
 
@@ -182,14 +183,15 @@ public final class RulesEngine {
         KieBase kieBase = rules.get();
         long rulesReady = System.nanoTime();
         KieSessionsPool sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
-        List<ConditionToDecide> conditions = declaredConditions(kieBase, Scheme.RIS);
+        ParameterReading parameterReading = ParameterReading.of(kieBase);
+        List<ConditionToDecide> conditions = declaredConditions(kieBase, parameterReading, Scheme.RIS);
         long conditionsRead = System.nanoTime();
         PackData pack = joined(data);
         LOG.info("Engine of {} in {} ms: rules {} ({}) in {} ms, then declared conditions {} ms; meanwhile parameters {} ms, "
                 + "messages {} ms, rules version {} ms", source.origin(), millisSince(start), compilation == Compilation.BUILD_TIME_EXECUTABLE_MODEL
                         ? "loaded" : "compiled", compilation.description(), (rulesReady - start) / 1_000_000,
                 (conditionsRead - rulesReady) / 1_000_000, pack.parametersMillis(), pack.messagesMillis(), pack.versionMillis());
-        return new RulesEngine(sessions, conditions, pack.parameters(), pack.parameters(), pack.messages(), pack.rulesVersion(),
+        return new RulesEngine(sessions, parameterReading, conditions, pack.parameters(), pack.parameters(), pack.messages(), pack.rulesVersion(),
                 source.origin(), DecisionTimeLimit.DEFAULT, compilation, ruleFiles);
     }
 
@@ -219,8 +221,16 @@ public final class RulesEngine {
      * @throws IllegalArgumentException naming an unknown parameter or a value that cannot apply
      */
     public RulesEngine withOverrides(List<ParameterOverride> overrides) {
-        return new RulesEngine(sessions, risConditions, knowledgeBaseParameters.withOverrides(overrides), knowledgeBaseParameters,
+        return new RulesEngine(sessions, parameterReading, risConditions, knowledgeBaseParameters.withOverrides(overrides), knowledgeBaseParameters,
                 messages, rulesVersion, origin, timeLimit, compilation, ruleFiles);
+    }
+
+    /**
+     * Whether this pack's rules read each parameter as a {@code ParameterValue( name == "x.y" )} fact, as packs written
+     * before the global {@code parameters} did: such a pack is given one fact per parameter and decides as it did.
+     */
+    public boolean readsParametersAsFacts() {
+        return parameterReading == ParameterReading.FACTS;
     }
 
     /** The analysts' values this engine decides with; empty when it applies the knowledge base as written. */
@@ -230,8 +240,8 @@ public final class RulesEngine {
 
     /** The same engine, whose rules are halted after the limit on one dossier ({@link DecisionTimeoutException}). */
     public RulesEngine withTimeLimit(Duration limit) {
-        return new RulesEngine(sessions, risConditions, parameters, knowledgeBaseParameters, messages, rulesVersion, origin, limit,
-                compilation, ruleFiles);
+        return new RulesEngine(sessions, parameterReading, risConditions, parameters, knowledgeBaseParameters, messages, rulesVersion,
+                origin, limit, compilation, ruleFiles);
     }
 
     private static KieBase buildKieBase(KbSource source, Class<? extends KieBuilder.ProjectType> projectType) {
@@ -310,9 +320,7 @@ public final class RulesEngine {
                 session.addEventListener((RuleRuntimeEventListener) recorder);
             }
             DossierFacts.insert(session, dossier);
-            for (ParameterValue value : inForce.values().values()) {
-                session.insert(value);
-            }
+            parameterReading.give(session, parameters, inForce);
             int fired = DecisionTimeLimit.fireAllRules(session, MAX_RULE_FIRINGS, timeLimit);
             if (fired >= MAX_RULE_FIRINGS) {
                 throw new KnowledgeBaseException("The rules fired " + fired + " times on one dossier: they loop");
@@ -337,9 +345,10 @@ public final class RulesEngine {
     }
 
     /** The conditions the DRL files declare unconditionally, read from a session given no fact. */
-    private static List<ConditionToDecide> declaredConditions(KieBase kieBase, String scheme) {
+    private static List<ConditionToDecide> declaredConditions(KieBase kieBase, ParameterReading parameterReading, String scheme) {
         KieSession session = kieBase.newKieSession();
         try {
+            parameterReading.giveNone(session);
             session.fireAllRules(MAX_RULE_FIRINGS);
             return session.getObjects(new ClassObjectFilter(ConditionToDecide.class)).stream()
                     .map(ConditionToDecide.class::cast)

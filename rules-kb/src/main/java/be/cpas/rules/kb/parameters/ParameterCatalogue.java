@@ -70,7 +70,7 @@ public final class ParameterCatalogue {
     /** Every date on which some value changes, in order: between two of them, every parameter keeps its value. */
     private final NavigableSet<LocalDate> changeDates;
     /** The values in force from each change date on, resolved when first asked: a few hundred at most, each immutable. */
-    private final Map<LocalDate, Map<String, ParameterValue>> valuesFromChange = new ConcurrentHashMap<>();
+    private final Map<LocalDate, ParametersInForce> valuesFromChange = new ConcurrentHashMap<>();
 
     private ParameterCatalogue(List<Parsed> files, List<ParameterOverride> overrides, Map<String, ParameterDefinition> definitions) {
         this.files = files;
@@ -395,16 +395,24 @@ public final class ParameterCatalogue {
      * @throws DateOutOfRangeException when the date is before {@link #firstDate()}
      */
     public ResolvedParameters resolveAt(LocalDate date) {
+        return new ResolvedParameters(date, inForceAt(date).values(), date.isAfter(lastKnownChange), lastKnownChange);
+    }
+
+    /**
+     * The values in force at the date as the rules read them (the same values as {@link #resolveAt}).
+     *
+     * @throws DateOutOfRangeException when the date is before {@link #firstDate()}
+     */
+    public ParametersInForce inForceAt(LocalDate date) {
         if (date.isBefore(firstDate)) {
             throw new DateOutOfRangeException(date, firstDate);
         }
-        Map<String, ParameterValue> values = valuesFromChange.computeIfAbsent(changeDates.floor(date), this::valuesAt);
-        return new ResolvedParameters(date, values, date.isAfter(lastKnownChange), lastKnownChange);
+        return valuesFromChange.computeIfAbsent(changeDates.floor(date), this::valuesAt);
     }
 
-    private Map<String, ParameterValue> valuesAt(LocalDate date) {
-        return ResolvedParameters.byName(definitions.values().stream()
+    private ParametersInForce valuesAt(LocalDate date) {
+        return new ParametersInForce(ResolvedParameters.byName(definitions.values().stream()
                 .flatMap(d -> d.valueAt(date).stream())
-                .collect(Collectors.toMap(ParameterValue::name, v -> v)));
+                .collect(Collectors.toMap(ParameterValue::name, v -> v))));
     }
 }

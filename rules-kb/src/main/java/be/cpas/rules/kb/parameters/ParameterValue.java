@@ -7,7 +7,8 @@ import be.cpas.rules.model.LegalReference;
 import be.cpas.rules.model.ParameterUse;
 
 /**
- * The value of one legal quantity in force at the evaluated date, inserted as a fact for the rules.
+ * The value of one legal quantity in force at the evaluated date, as a rule reads it
+ * ({@code ParameterValue( $x : value ) from parameters.named("x.y")}, {@link ParametersInForce}): part of the rule's match.
  * Flags (yes/no parameters) are stored as 1 or 0 and read with {@link #isTrue()}.
  *
  * @param effectiveFrom  for an indexed amount, the later of the dates its base and its coefficient are in force from

@@ -32,7 +32,9 @@ import be.cpas.rules.model.Decision;
  * Decides whether a rule pack may answer: a pack is activated only after it has proved itself. It must
  * <ol>
  * <li>compile, and its parameter and message files must load;</li>
- * <li>give every parameter a rule reads ({@code ParameterValue( name == "x.y" )}) a file;</li>
+ * <li>give every parameter a rule reads ({@code ParameterValue( ... ) from parameters.named("x.y")}, or
+ *     {@code ParameterValue( name == "x.y" )} in a pack written before the global {@code parameters}) a file, and
+ *     read them one way only (a pack that declares the global is given no {@code ParameterValue} fact);</li>
  * <li>bring every indexed amount up to the last indexation step the pack knows (a removed latest row would
  *     silently lower that amount);</li>
  * <li>have every message key in every language, and no decision of its scenarios may show a key instead of a text;</li>
@@ -46,7 +48,8 @@ public final class PackVerifier {
     /** The languages every pack must speak: the applicant's, the social worker's. */
     public static final List<String> LANGUAGES = List.of("fr", "nl", "de");
 
-    private static final Pattern PARAMETER_READ = Pattern.compile("ParameterValue\\s*\\(\\s*name\\s*==\\s*\"([^\"]+)\"\\s*[,)]");
+    private static final Pattern PARAMETER_READ = Pattern.compile("parameters\\.named\\(\\s*\"([^\"]+)\"\\s*\\)");
+    private static final Pattern PARAMETER_READ_AS_FACT = Pattern.compile("ParameterValue\\s*\\(\\s*name\\s*==\\s*\"([^\"]+)\"\\s*[,)]");
     /** How {@link Messages#text} shows a key it has no text for: "[reason.AGE_ADULT]". */
     private static final Pattern UNRESOLVED_KEY = Pattern.compile("^\\[[a-z][A-Za-z]*\\.[A-Za-z0-9_.]+\\].*", Pattern.DOTALL);
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
@@ -91,7 +94,7 @@ public final class PackVerifier {
     /** Runs every check on an engine built from the pack (the build's own verification of its prebuilt model). */
     public static Verdict check(KbSource source, RulesEngine engine, Duration timeLimit) {
         List<Problem> problems = new ArrayList<>();
-        parametersRead(source, engine.parameters(), problems);
+        parametersRead(source, engine, problems);
         indexationReached(engine.parameters(), problems);
         messagesInEveryLanguage(engine.messages(), problems);
         scenarios(source, engine.withTimeLimit(timeLimit), timeLimit, problems);
@@ -112,19 +115,33 @@ public final class PackVerifier {
         return problems;
     }
 
-    private static void parametersRead(KbSource source, ParameterCatalogue parameters, List<Problem> problems) {
+    private static void parametersRead(KbSource source, RulesEngine engine, List<Problem> problems) {
+        ParameterCatalogue parameters = engine.parameters();
         for (KbFile drl : source.files("rules/", ".drl")) {
             String[] lines = drl.content().split("\n", -1);
             for (int i = 0; i < lines.length; i++) {
-                Matcher read = PARAMETER_READ.matcher(lines[i]);
-                while (read.find()) {
-                    String name = read.group(1);
-                    if (parameters.definition(name).isEmpty()) {
-                        problems.add(new Problem(drl.path() + ":" + (i + 1), "reads the parameter '" + name
-                                + "', which has no file " + ParameterCatalogue.FOLDER + name.replace('.', '/') + ParameterCatalogue.SUFFIX));
+                String where = drl.path() + ":" + (i + 1);
+                Matcher asFact = PARAMETER_READ_AS_FACT.matcher(lines[i]);
+                while (asFact.find()) {
+                    requireFile(asFact.group(1), parameters, where, problems);
+                    if (!engine.readsParametersAsFacts()) {
+                        problems.add(new Problem(where, "reads the parameter '" + asFact.group(1) + "' as a fact, which this pack "
+                                + "(it declares the global parameters) never has: write ParameterValue( ... ) from parameters.named(\""
+                                + asFact.group(1) + "\")"));
                     }
                 }
+                Matcher read = PARAMETER_READ.matcher(lines[i]);
+                while (read.find()) {
+                    requireFile(read.group(1), parameters, where, problems);
+                }
             }
+        }
+    }
+
+    private static void requireFile(String name, ParameterCatalogue parameters, String where, List<Problem> problems) {
+        if (parameters.definition(name).isEmpty()) {
+            problems.add(new Problem(where, "reads the parameter '" + name
+                    + "', which has no file " + ParameterCatalogue.FOLDER + name.replace('.', '/') + ParameterCatalogue.SUFFIX));
         }
     }
 

@@ -78,7 +78,7 @@ class ProvenanceByConstructionTest {
                 rule "Art 3, 1°: habitual residence in Belgium"
                 when
                     Residence( habitualResidenceInBelgium == true, $homeless : homeless )
-                    ParameterValue( name == "residence.abroad.report_from_days" )
+                    ParameterValue() from parameters.named("residence.abroad.report_from_days")
                 """);
 
         assertThat(used(EngineFixture.ENGINE)).doesNotContain("residence.abroad.report_from_days");
@@ -89,7 +89,7 @@ class ProvenanceByConstructionTest {
     void aRuleEditedToReadOneParameterFewerDropsItFromTheDecision(@TempDir Path folder) throws Exception {
         Path copy = WorkingCopy.of(folder);
         WorkingCopy.replace(copy.resolve("rules/L2002_art03_2_age.drl"), """
-                    ParameterValue( name == "age.majority", $majority : value )
+                    ParameterValue( $majority : value ) from parameters.named("age.majority")
                 then
                     int years = yearsBetween($birth, $date);
                     insert(new ApplicantAge(years, years < $majority.intValue()));

@@ -33,7 +33,7 @@ class PackVerifierTest {
         try (var in = PackVerifierTest.class.getResourceAsStream("/cpas-kb/rules/L2002_art03_2_age.drl")) {
             List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
             for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).contains("name == \"" + parameter + "\"")) {
+                if (lines.get(i).contains("parameters.named(\"" + parameter + "\")")) {
                     return i + 1;
                 }
             }
@@ -116,12 +116,25 @@ class PackVerifierTest {
 
     @Test
     void a_misspelt_parameter_name_is_refused_with_its_file_and_line() {
-        edit("rules/L2002_art03_2_age.drl", text -> text.replaceFirst("name == \"age.majority\"", "name == \"age.majorty\""));
+        edit("rules/L2002_art03_2_age.drl", text -> text.replace("named(\"age.majority\")", "named(\"age.majorty\")"));
         Verdict verdict = verify(LIMIT);
         assertThat(verdict.accepted()).isFalse();
         assertThat(verdict.problems()).anySatisfy(p -> {
             assertThat(p.where()).isEqualTo(AGE_RULE_READING_MAJORITY);
             assertThat(p.reason()).contains("'age.majorty'").contains("parameters/age/majorty.yaml");
+        });
+    }
+
+    @Test
+    void a_parameter_read_as_a_fact_in_a_pack_that_declares_the_global_is_refused_with_its_file_and_line() {
+        // Such a pattern would never match: the session is given the parameters through the global only.
+        edit("rules/L2002_art03_2_age.drl", text -> text.replace("ParameterValue( $majority : value ) from parameters.named(\"age.majority\")",
+                "ParameterValue( name == \"age.majority\", $majority : value )"));
+        Verdict verdict = verify(LIMIT);
+        assertThat(verdict.accepted()).isFalse();
+        assertThat(verdict.problems()).anySatisfy(p -> {
+            assertThat(p.where()).isEqualTo(AGE_RULE_READING_MAJORITY);
+            assertThat(p.reason()).contains("'age.majority' as a fact").contains("from parameters.named(\"age.majority\")");
         });
     }
 
@@ -173,7 +186,7 @@ class PackVerifierTest {
 
     @Test
     void rules_that_do_not_compile_are_refused_with_file_and_line() {
-        edit("rules/L2002_art03_2_age.drl", text -> text.replaceFirst("ParameterValue\\( name", "ParameterValue( nome"));
+        edit("rules/L2002_art03_2_age.drl", text -> text.replace("ParameterValue( $majority", "ParameterValue( nome == 1, $majority"));
         Verdict verdict = verify(LIMIT);
         assertThat(verdict.accepted()).isFalse();
         assertThat(verdict.problems()).allSatisfy(p -> assertThat(p.where()).startsWith("rules/L2002_art03_2_age.drl:"));
