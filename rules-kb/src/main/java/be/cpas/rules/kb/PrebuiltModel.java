@@ -7,7 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.drools.ancompiler.CompiledNetworkSources;
+import org.drools.ancompiler.ObjectTypeNodeCompiler;
+import org.drools.core.impl.InternalRuleBase;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -25,8 +30,15 @@ import be.cpas.rules.kb.source.KbSource;
  * @param contentHash the {@link KbSource#contentHash()} of the pack the classes were generated from
  * @param models      the generated {@link Model} classes
  * @param ruleFiles   the DRL file of each rule, by rule name ({@link RuleFiles})
+ * @param alphaNetworks the classes the build compiled from the rule base's alpha network, one per fact type: each
+ *                    tests a fact against its type's constraints in straight-line code, where Drools would walk the
+ *                    network's nodes (docs/performance.md, "Engine configuration"); none in a descriptor of an older build
  */
-record PrebuiltModel(String contentHash, List<String> models, Map<String, String> ruleFiles) {
+record PrebuiltModel(String contentHash, List<String> models, Map<String, String> ruleFiles, List<String> alphaNetworks) {
+
+    PrebuiltModel {
+        alphaNetworks = alphaNetworks == null ? List.of() : List.copyOf(alphaNetworks);
+    }
 
     /** Where the descriptor lives on the class path: outside cpas-kb/, so that it is not part of the pack's content. */
     static final String DESCRIPTOR = "cpas-kb-model/prebuilt.json";
@@ -46,8 +58,17 @@ record PrebuiltModel(String contentHash, List<String> models, Map<String, String
         }
     }
 
-    /** The rule base from the generated classes: no DRL is parsed or compiled. */
+    /** The rule base from the generated classes, with their compiled alpha network: no DRL or Java is compiled. */
     KieBase kieBase(ClassLoader loader) {
+        KieBase kieBase = interpretedKieBase(loader);
+        if (!alphaNetworks.isEmpty()) {
+            attachAlphaNetworks(kieBase, loader);
+        }
+        return kieBase;
+    }
+
+    /** The rule base from the generated rule classes, its alpha network walked node by node. */
+    KieBase interpretedKieBase(ClassLoader loader) {
         List<Model> instances = new ArrayList<>();
         for (String name : models) {
             try {
@@ -57,5 +78,24 @@ record PrebuiltModel(String contentHash, List<String> models, Map<String, String
             }
         }
         return KieBaseBuilder.createKieBaseFromModel(instances);
+    }
+
+    /**
+     * Puts each compiled alpha network in place of its fact type's node walk. Drools derives the networks' class names
+     * from the rule base (node ids and hashes); a rule base that names other classes was not built from these models.
+     */
+    private void attachAlphaNetworks(KieBase kieBase, ClassLoader loader) {
+        Map<String, CompiledNetworkSources> networks = ObjectTypeNodeCompiler.compiledNetworkSourceMap(((InternalRuleBase) kieBase).getRete());
+        Set<String> names = networks.values().stream().map(CompiledNetworkSources::getName).collect(Collectors.toSet());
+        if (!names.equals(Set.copyOf(alphaNetworks))) {
+            throw new KnowledgeBaseException("The prebuilt alpha networks " + alphaNetworks + " do not match the rule base's " + names);
+        }
+        for (CompiledNetworkSources network : networks.values()) {
+            try {
+                network.createInstanceAndSet(Class.forName(network.getName(), true, loader));
+            } catch (ClassNotFoundException e) {
+                throw new KnowledgeBaseException("The prebuilt alpha network " + network.getName() + " cannot be loaded: " + e);
+            }
+        }
     }
 }
