@@ -4,15 +4,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
-import org.drools.ancompiler.CompiledNetworkSources;
-import org.drools.ancompiler.ObjectTypeNodeCompiler;
+import org.drools.ancompiler.CompiledNetwork;
+import org.drools.base.rule.IndexableConstraint;
+import org.drools.base.rule.accessor.ReadAccessor;
 import org.drools.core.impl.InternalRuleBase;
+import org.drools.core.reteoo.AlphaNode;
+import org.drools.core.reteoo.EntryPointNode;
+import org.drools.core.reteoo.ObjectTypeNode;
+import org.drools.core.util.index.AlphaRangeIndex;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -34,7 +39,7 @@ import be.cpas.rules.kb.source.KbSource;
  *                    tests a fact against its type's constraints in straight-line code, where Drools would walk the
  *                    network's nodes (docs/performance.md, "Engine configuration"); none in a descriptor of an older build
  */
-record PrebuiltModel(String contentHash, List<String> models, Map<String, String> ruleFiles, List<String> alphaNetworks) {
+record PrebuiltModel(String contentHash, List<String> models, Map<String, String> ruleFiles, List<PrebuiltModel.AlphaNetwork> alphaNetworks) {
 
     PrebuiltModel {
         alphaNetworks = alphaNetworks == null ? List.of() : List.copyOf(alphaNetworks);
@@ -81,21 +86,44 @@ record PrebuiltModel(String contentHash, List<String> models, Map<String, String
     }
 
     /**
-     * Puts each compiled alpha network in place of its fact type's node walk. Drools derives the networks' class names
-     * from the rule base (node ids and hashes); a rule base that names other classes was not built from these models.
+     * One compiled alpha network: the class the build compiled for the fact type of one object type node, and the alpha
+     * node whose constraint's field the class hashes on, if any ({@code -1}: none). Node ids are those of the rule base
+     * built from the models, the same at build time and at run time.
      */
+    record AlphaNetwork(String className, int objectTypeNode, int hashedAlphaNode) {
+    }
+
+    /** Puts each compiled alpha network in place of its fact type's node walk, as Drools' own loader does, without regenerating it. */
     private void attachAlphaNetworks(KieBase kieBase, ClassLoader loader) {
-        Map<String, CompiledNetworkSources> networks = ObjectTypeNodeCompiler.compiledNetworkSourceMap(((InternalRuleBase) kieBase).getRete());
-        Set<String> names = networks.values().stream().map(CompiledNetworkSources::getName).collect(Collectors.toSet());
-        if (!names.equals(Set.copyOf(alphaNetworks))) {
-            throw new KnowledgeBaseException("The prebuilt alpha networks " + alphaNetworks + " do not match the rule base's " + names);
+        Map<Integer, ObjectTypeNode> objectTypeNodes = new HashMap<>();
+        for (EntryPointNode entryPoint : ((InternalRuleBase) kieBase).getRete().getEntryPointNodes().values()) {
+            entryPoint.getObjectTypeNodes().values().forEach(node -> objectTypeNodes.put(node.getId(), node));
         }
-        for (CompiledNetworkSources network : networks.values()) {
+        for (AlphaNetwork network : alphaNetworks) {
+            ObjectTypeNode node = objectTypeNodes.get(network.objectTypeNode());
+            if (node == null) {
+                throw new KnowledgeBaseException("No object type node " + network.objectTypeNode() + " for the prebuilt " + network.className());
+            }
             try {
-                network.createInstanceAndSet(Class.forName(network.getName(), true, loader));
-            } catch (ClassNotFoundException e) {
-                throw new KnowledgeBaseException("The prebuilt alpha network " + network.getName() + " cannot be loaded: " + e);
+                CompiledNetwork compiled = (CompiledNetwork) Class.forName(network.className(), true, loader)
+                        .getDeclaredConstructor(ReadAccessor.class, Map.class)
+                        .newInstance(hashedField(node, network), new HashMap<String, AlphaRangeIndex>());
+                compiled.setStartingObjectTypeNode(node);
+            } catch (ReflectiveOperationException e) {
+                throw new KnowledgeBaseException("The prebuilt alpha network " + network.className() + " cannot be loaded: " + e);
             }
         }
+    }
+
+    private static ReadAccessor hashedField(ObjectTypeNode node, AlphaNetwork network) {
+        if (network.hashedAlphaNode() < 0) {
+            return null;
+        }
+        return Arrays.stream(node.getObjectSinkPropagator().getSinks())
+                .filter(sink -> sink instanceof AlphaNode alpha && alpha.getId() == network.hashedAlphaNode())
+                .map(sink -> ((IndexableConstraint) ((AlphaNode) sink).getConstraint()).getFieldExtractor())
+                .findFirst()
+                .orElseThrow(() -> new KnowledgeBaseException("No alpha node " + network.hashedAlphaNode() + " under " + node
+                        + " for the prebuilt " + network.className()));
     }
 }

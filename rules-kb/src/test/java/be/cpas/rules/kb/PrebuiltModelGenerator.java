@@ -1,10 +1,12 @@
 package be.cpas.rules.kb;
 
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,8 @@ import org.drools.ancompiler.CompiledNetworkSources;
 import org.drools.ancompiler.ObjectTypeNodeCompiler;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.core.impl.InternalRuleBase;
+import org.drools.core.reteoo.AlphaNode;
+import org.drools.core.reteoo.ObjectTypeNode;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.memorycompiler.KieMemoryCompiler;
@@ -78,7 +82,7 @@ public final class PrebuiltModelGenerator {
         System.out.printf("Executable model of %s: %d classes, models %s, generated in %d ms%n", source.origin(), written, models,
                 (System.nanoTime() - start) / 1_000_000);
         long alphaStart = System.nanoTime();
-        List<String> alphaNetworks = writeAlphaNetworks(interpreted.interpretedKieBase(RulesEngine.class.getClassLoader()), classes);
+        List<PrebuiltModel.AlphaNetwork> alphaNetworks = writeAlphaNetworks(interpreted.interpretedKieBase(RulesEngine.class.getClassLoader()), classes);
         PrebuiltModel model = new PrebuiltModel(source.contentHash(), models, interpreted.ruleFiles(), alphaNetworks);
         System.out.printf("Alpha network compiled: %d classes in %d ms%n", alphaNetworks.size(), (System.nanoTime() - alphaStart) / 1_000_000);
 
@@ -101,12 +105,16 @@ public final class PrebuiltModelGenerator {
 
     /**
      * Compiles the rule base's alpha network (one class per fact type, Drools' alpha network compiler) into the
-     * classes folder; returns the class names. At run time {@link PrebuiltModel} attaches them, without a compiler.
+     * classes folder; returns what {@link PrebuiltModel} needs to attach them at run time, without a compiler.
      */
-    private static List<String> writeAlphaNetworks(KieBase kieBase, Path classes) throws IOException {
+    private static List<PrebuiltModel.AlphaNetwork> writeAlphaNetworks(KieBase kieBase, Path classes) throws IOException {
         Map<String, CompiledNetworkSources> networks = ObjectTypeNodeCompiler.compiledNetworkSourceMap(((InternalRuleBase) kieBase).getRete());
         Map<String, String> sources = new TreeMap<>();
-        networks.values().forEach(network -> sources.put(network.getName(), oneLineComments(network.getSource())));
+        List<PrebuiltModel.AlphaNetwork> attached = new ArrayList<>();
+        for (CompiledNetworkSources network : networks.values()) {
+            sources.put(network.getName(), oneLineComments(network.getSource()));
+            attached.add(attachment(network));
+        }
         for (Map.Entry<String, byte[]> compiled : KieMemoryCompiler.compileNoLoad(sources, RulesEngine.class.getClassLoader()).entrySet()) {
             String name = compiled.getKey();
             Path target = classes.resolve(name.endsWith(".class") ? name : name.replace('.', '/') + ".class");
@@ -116,7 +124,34 @@ public final class PrebuiltModelGenerator {
             Files.createDirectories(target.getParent());
             Files.write(target, compiled.getValue());
         }
-        return List.copyOf(sources.keySet());
+        attached.sort(Comparator.comparing(PrebuiltModel.AlphaNetwork::className));
+        return attached;
+    }
+
+    /** The object type node and the hashed alpha node (by id) that Drools' loader would give the network's class. */
+    private static PrebuiltModel.AlphaNetwork attachment(CompiledNetworkSources network) {
+        ObjectTypeNode node = (ObjectTypeNode) privateField(network, "objectTypeNode");
+        Map<?, ?> rangeIndexes = (Map<?, ?>) privateField(network, "rangeIndexDeclarationMap");
+        if (rangeIndexes != null && !rangeIndexes.isEmpty()) {
+            throw new IllegalStateException("an alpha network with range indexes, which PrebuiltModel does not attach: " + network.getName());
+        }
+        Object hashed = privateField(network, "indexableConstraint");
+        int hashedAlphaNode = hashed == null ? -1 : Arrays.stream(node.getObjectSinkPropagator().getSinks())
+                .filter(sink -> sink instanceof AlphaNode alpha && alpha.getConstraint() == hashed)
+                .mapToInt(sink -> ((AlphaNode) sink).getId())
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("the hashed constraint of " + network.getName() + " is on no alpha node under " + node));
+        return new PrebuiltModel.AlphaNetwork(network.getName(), node.getId(), hashedAlphaNode);
+    }
+
+    private static Object privateField(Object owner, String name) {
+        try {
+            Field field = owner.getClass().getDeclaredField(name);
+            field.setAccessible(true);
+            return field.get(owner);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Drools' alpha network compiler changed: no field " + name, e);
+        }
     }
 
     /**
