@@ -46,6 +46,7 @@ import be.cpas.rules.model.HouseholdMember;
  *     (the dossier, its parts, its resources and household members; the parameters in force are a global, not facts),
  *     fired and reset: what Drools costs before any law.</li>
  * </ul>
+ * {@link #decideMixParallelGc} decides the same mix in a JVM with the parallel collector.
  * Steady state takes about 100 000 decisions (20-30 s on the 2 shared cores): 8 warm-up iterations of 5 s. Run with
  * {@code -t 1} and {@code -t 2} (all cores); {@code -wi 0 -i 20 -r 2} prints the warm-up curve.
  */
@@ -108,6 +109,16 @@ public class MixBenchmark {
 
     @Benchmark
     public Decision decideMix(Cursor cursor) {
+        return engine.decide(mix[cursor.next()]);
+    }
+
+    /**
+     * The same decisions in a JVM running the parallel collector instead of the default (G1 on a machine of 2 cores
+     * or more): the collector is a choice of the launch command, measured here so that it is made on figures.
+     */
+    @Benchmark
+    @Fork(value = 1, jvmArgsAppend = "-XX:+UseParallelGC")
+    public Decision decideMixParallelGc(Cursor cursor) {
         return engine.decide(mix[cursor.next()]);
     }
 

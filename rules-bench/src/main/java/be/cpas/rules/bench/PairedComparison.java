@@ -1,6 +1,8 @@
 package be.cpas.rules.bench;
 
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -21,7 +23,9 @@ import java.util.Locale;
  * the dossiers of {@code src/main/resources/dossiers/}, or {@code mix}: the first {@value #MIX_SIZE} dossiers of the
  * generated mix (DossierGenerator, seed 1), decided in turn. The candidate is also timed with its trace when its engine
  * has {@code decide(Dossier, Locale, boolean)}, unless {@code -Dpaired.withoutTrace=true}. {@code -Dpaired.warmUpRounds}
- * and {@code -Dpaired.rounds} (10 and 30) set the rounds.
+ * and {@code -Dpaired.rounds} (10 and 30) set the rounds. A jar written {@code JAR?name=value&name=value} loads its engine with
+ * those system properties set (an option of the engine read once, at load). Both the wall-clock time and the decision
+ * thread's CPU time are reported: on a loaded machine, the CPU time and the ratios are the steadier figures.
  */
 public final class PairedComparison {
 
@@ -29,6 +33,8 @@ public final class PairedComparison {
     private static final int ROUNDS = Integer.getInteger("paired.rounds", 30);
     private static final int DECISIONS_PER_ROUND = 50;
     private static final int MIX_SIZE = 512;
+    /** The decision thread's CPU time: on a shared machine it counts less of the other processes' load than the wall clock. */
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     /** One engine built from one jar, and one way of calling it, on each dossier in turn. */
     private static final class Variant {
@@ -66,32 +72,51 @@ public final class PairedComparison {
         String dossiers = System.getProperty("dossiers", "single-no-resources,cohabitant-with-partner-and-wage,incomplete-minor");
         for (String dossier : dossiers.split(",")) {
             List<Variant> variants = new ArrayList<>();
-            variants.addAll(variants("baseline", Path.of(jars[0]), dossier));
+            variants.addAll(variants("baseline", jars[0], dossier));
             for (int j = 1; j < jars.length; j++) {
-                variants.addAll(variants(jars.length == 2 ? "candidate" : "candidate " + j, Path.of(jars[j]), dossier));
+                variants.addAll(variants(jars.length == 2 ? "candidate" : "candidate " + j, jars[j], dossier));
             }
             double[][] microsPerDecision = new double[variants.size()][ROUNDS];
+            double[][] cpuMicrosPerDecision = new double[variants.size()][ROUNDS];
             for (int round = -WARM_UP_ROUNDS; round < ROUNDS; round++) {
                 for (int k = 0; k < variants.size(); k++) {
                     int v = Math.floorMod(k + round, variants.size()); // rotate the order from round to round
                     long start = System.nanoTime();
+                    long cpuStart = THREADS.getCurrentThreadCpuTime();
                     for (int i = 0; i < DECISIONS_PER_ROUND; i++) {
                         variants.get(v).run();
                     }
                     if (round >= 0) {
                         microsPerDecision[v][round] = (System.nanoTime() - start) / 1e3 / DECISIONS_PER_ROUND;
+                        cpuMicrosPerDecision[v][round] = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e3 / DECISIONS_PER_ROUND;
                     }
                 }
             }
             System.out.printf("%s%n", dossier);
             for (int v = 0; v < variants.size(); v++) {
                 double[] ratios = new double[ROUNDS];
+                double[] cpuRatios = new double[ROUNDS];
                 for (int r = 0; r < ROUNDS; r++) {
                     ratios[r] = microsPerDecision[v][r] / microsPerDecision[0][r];
+                    cpuRatios[r] = cpuMicrosPerDecision[v][r] / cpuMicrosPerDecision[0][r];
                 }
-                System.out.printf("  %-20s median %8.0f us/decision, median ratio to baseline %.2f%n",
-                        variants.get(v).name(), median(microsPerDecision[v]), median(ratios));
+                System.out.printf("  %-20s median %8.0f us/decision, median ratio to baseline %.3f; CPU time %8.0f us/decision, "
+                        + "median ratio %.3f%n", variants.get(v).name(), median(microsPerDecision[v]), median(ratios),
+                        median(cpuMicrosPerDecision[v]), median(cpuRatios));
             }
+        }
+    }
+
+    /** A jar, with system properties set while its engine loads when written {@code JAR?name=value&name=value}. */
+    private static List<Variant> variants(String name, String jarWithProperties, String dossier) throws Exception {
+        String[] jarAndProperties = jarWithProperties.split("\\?", 2);
+        List<String[]> properties = jarAndProperties.length == 1 ? List.of()
+                : Arrays.stream(jarAndProperties[1].split("&")).map(p -> p.split("=", 2)).toList();
+        properties.forEach(p -> System.setProperty(p[0], p[1]));
+        try {
+            return variants(jarAndProperties.length == 1 ? name : name + " ?" + jarAndProperties[1], Path.of(jarAndProperties[0]), dossier);
+        } finally {
+            properties.forEach(p -> System.clearProperty(p[0]));
         }
     }
 

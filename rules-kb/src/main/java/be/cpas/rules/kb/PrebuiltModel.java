@@ -4,10 +4,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.drools.ancompiler.CompiledNetwork;
+import org.drools.base.rule.IndexableConstraint;
+import org.drools.base.rule.accessor.ReadAccessor;
+import org.drools.core.impl.InternalRuleBase;
+import org.drools.core.reteoo.AlphaNode;
+import org.drools.core.reteoo.EntryPointNode;
+import org.drools.core.reteoo.ObjectTypeNode;
+import org.drools.core.util.index.AlphaRangeIndex;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -25,8 +35,15 @@ import be.cpas.rules.kb.source.KbSource;
  * @param contentHash the {@link KbSource#contentHash()} of the pack the classes were generated from
  * @param models      the generated {@link Model} classes
  * @param ruleFiles   the DRL file of each rule, by rule name ({@link RuleFiles})
+ * @param alphaNetworks the classes the build compiled from the rule base's alpha network, one per fact type: each
+ *                    tests a fact against its type's constraints in straight-line code, where Drools would walk the
+ *                    network's nodes (docs/performance.md, "Engine configuration"); none in a descriptor of an older build
  */
-record PrebuiltModel(String contentHash, List<String> models, Map<String, String> ruleFiles) {
+record PrebuiltModel(String contentHash, List<String> models, Map<String, String> ruleFiles, List<PrebuiltModel.AlphaNetwork> alphaNetworks) {
+
+    PrebuiltModel {
+        alphaNetworks = alphaNetworks == null ? List.of() : List.copyOf(alphaNetworks);
+    }
 
     /** Where the descriptor lives on the class path: outside cpas-kb/, so that it is not part of the pack's content. */
     static final String DESCRIPTOR = "cpas-kb-model/prebuilt.json";
@@ -46,8 +63,17 @@ record PrebuiltModel(String contentHash, List<String> models, Map<String, String
         }
     }
 
-    /** The rule base from the generated classes: no DRL is parsed or compiled. */
+    /** The rule base from the generated classes, with their compiled alpha network: no DRL or Java is compiled. */
     KieBase kieBase(ClassLoader loader) {
+        KieBase kieBase = interpretedKieBase(loader);
+        if (!alphaNetworks.isEmpty()) {
+            attachAlphaNetworks(kieBase, loader);
+        }
+        return kieBase;
+    }
+
+    /** The rule base from the generated rule classes, its alpha network walked node by node. */
+    KieBase interpretedKieBase(ClassLoader loader) {
         List<Model> instances = new ArrayList<>();
         for (String name : models) {
             try {
@@ -57,5 +83,47 @@ record PrebuiltModel(String contentHash, List<String> models, Map<String, String
             }
         }
         return KieBaseBuilder.createKieBaseFromModel(instances);
+    }
+
+    /**
+     * One compiled alpha network: the class the build compiled for the fact type of one object type node, and the alpha
+     * node whose constraint's field the class hashes on, if any ({@code -1}: none). Node ids are those of the rule base
+     * built from the models, the same at build time and at run time.
+     */
+    record AlphaNetwork(String className, int objectTypeNode, int hashedAlphaNode) {
+    }
+
+    /** Puts each compiled alpha network in place of its fact type's node walk, as Drools' own loader does, without regenerating it. */
+    private void attachAlphaNetworks(KieBase kieBase, ClassLoader loader) {
+        Map<Integer, ObjectTypeNode> objectTypeNodes = new HashMap<>();
+        for (EntryPointNode entryPoint : ((InternalRuleBase) kieBase).getRete().getEntryPointNodes().values()) {
+            entryPoint.getObjectTypeNodes().values().forEach(node -> objectTypeNodes.put(node.getId(), node));
+        }
+        for (AlphaNetwork network : alphaNetworks) {
+            ObjectTypeNode node = objectTypeNodes.get(network.objectTypeNode());
+            if (node == null) {
+                throw new KnowledgeBaseException("No object type node " + network.objectTypeNode() + " for the prebuilt " + network.className());
+            }
+            try {
+                CompiledNetwork compiled = (CompiledNetwork) Class.forName(network.className(), true, loader)
+                        .getDeclaredConstructor(ReadAccessor.class, Map.class)
+                        .newInstance(hashedField(node, network), new HashMap<String, AlphaRangeIndex>());
+                compiled.setStartingObjectTypeNode(node);
+            } catch (ReflectiveOperationException e) {
+                throw new KnowledgeBaseException("The prebuilt alpha network " + network.className() + " cannot be loaded: " + e);
+            }
+        }
+    }
+
+    private static ReadAccessor hashedField(ObjectTypeNode node, AlphaNetwork network) {
+        if (network.hashedAlphaNode() < 0) {
+            return null;
+        }
+        return Arrays.stream(node.getObjectSinkPropagator().getSinks())
+                .filter(sink -> sink instanceof AlphaNode alpha && alpha.getId() == network.hashedAlphaNode())
+                .map(sink -> ((IndexableConstraint) ((AlphaNode) sink).getConstraint()).getFieldExtractor())
+                .findFirst()
+                .orElseThrow(() -> new KnowledgeBaseException("No alpha node " + network.hashedAlphaNode() + " under " + node
+                        + " for the prebuilt " + network.className()));
     }
 }

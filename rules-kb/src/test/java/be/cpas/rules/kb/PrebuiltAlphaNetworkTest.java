@@ -1,0 +1,57 @@
+package be.cpas.rules.kb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import org.drools.ancompiler.CompiledNetwork;
+import org.drools.core.impl.InternalRuleBase;
+import org.drools.core.reteoo.EntryPointNode;
+import org.drools.core.reteoo.ObjectTypeNode;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The build compiled the bundled pack's alpha network and a rule base loaded from the prebuilt model runs those classes
+ * for exactly the fact types they were compiled for; that it decides as MVEL does is {@link ExecutableModelEquivalenceTest}.
+ */
+class PrebuiltAlphaNetworkTest {
+
+    @Test
+    void theLoadedRuleBaseRunsTheAlphaNetworkTheBuildCompiled() {
+        ClassLoader loader = RulesEngine.class.getClassLoader();
+        PrebuiltModel model = PrebuiltModel.read(loader).orElseThrow();
+        assertThat(model.alphaNetworks()).as("alpha networks compiled by the build").isNotEmpty();
+
+        InternalRuleBase kieBase = (InternalRuleBase) model.kieBase(loader);
+        Set<Integer> compiled = new HashSet<>();
+        Set<String> compiledClasses = new HashSet<>();
+        for (EntryPointNode entryPoint : kieBase.getRete().getEntryPointNodes().values()) {
+            for (ObjectTypeNode node : entryPoint.getObjectTypeNodes().values()) {
+                if (node.getObjectSinkPropagator() instanceof CompiledNetwork network) {
+                    compiled.add(node.getId());
+                    compiledClasses.add(network.getClass().getName());
+                }
+            }
+        }
+        assertThat(compiled).containsExactlyInAnyOrderElementsOf(
+                model.alphaNetworks().stream().map(PrebuiltModel.AlphaNetwork::objectTypeNode).toList());
+        assertThat(compiledClasses).containsExactlyInAnyOrderElementsOf(
+                model.alphaNetworks().stream().map(PrebuiltModel.AlphaNetwork::className).toList());
+    }
+
+    @Test
+    void aNodeDescriptionWrittenOverSeveralLinesBecomesOneLineComment() {
+        String generated = """
+                private A a1; // [AlphaNode(1) constraint=[role == X
+                                || role == Y]]
+                private B b2; // [JoinNode(2)]
+                int x = 1;
+                """;
+        assertThat(PrebuiltModelGenerator.oneLineComments(generated)).isEqualTo("""
+                private A a1; // [AlphaNode(1) constraint=[role == X                 || role == Y]]
+                private B b2; // [JoinNode(2)]
+                int x = 1;
+                """);
+    }
+}
