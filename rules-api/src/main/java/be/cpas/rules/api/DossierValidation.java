@@ -1,8 +1,10 @@
 package be.cpas.rules.api;
 
 import java.lang.annotation.Annotation;
+import java.lang.annotation.ElementType;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.lang.reflect.RecordComponent;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +14,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import jakarta.validation.metadata.BeanDescriptor;
 import jakarta.validation.metadata.ContainerElementTypeDescriptor;
 import jakarta.validation.metadata.PropertyDescriptor;
@@ -36,8 +40,30 @@ import be.cpas.rules.model.StayAbroad;
 @ApplicationScoped
 public class DossierValidation {
 
+    /** Checks a record's own bounds, not those of the records it cascades to: {@link #validateRecord} walks those one at a time. */
+    private Validator ownBounds;
+
     @Inject
-    Validator validator;
+    void validateWith(ValidatorFactory factory) {
+        ownBounds = factory.usingContext().traversableResolver(OWN_BOUNDS_ONLY).getValidator();
+    }
+
+    /**
+     * Every property is reachable, none cascades. One {@code validate(record)} per record builds one validation context,
+     * where {@code validateProperty} per property built one per property (parsing its path) and still cascaded into the
+     * records below, which the walk then validated again.
+     */
+    private static final TraversableResolver OWN_BOUNDS_ONLY = new TraversableResolver() {
+        @Override
+        public boolean isReachable(Object bean, Path.Node property, Class<?> rootBeanType, Path pathToBean, ElementType type) {
+            return true;
+        }
+
+        @Override
+        public boolean isCascadable(Object bean, Path.Node property, Class<?> rootBeanType, Path pathToBean, ElementType type) {
+            return false;
+        }
+    };
 
     /**
      * Hands each violation to {@code violations}, walking the dossier one record at a time (each record's own
@@ -94,8 +120,10 @@ public class DossierValidation {
     /** The record's own bounds (no cascade), then each record it cascades to; false once the answer is full. */
     private boolean validateRecord(Object record, String path, Violations violations) {
         Checks checks = checksOf.get(record.getClass());
-        for (String property : checks.constrained()) {
-            for (ConstraintViolation<Object> violation : validator.validateProperty(record, property)) {
+        if (!checks.constrained().isEmpty()) {
+            List<ConstraintViolation<Object>> own = new ArrayList<>(ownBounds.validate(record));
+            own.sort(Comparator.comparingInt(violation -> checks.constrained().indexOf(violation.getPropertyPath().iterator().next().getName())));
+            for (ConstraintViolation<Object> violation : own) {
                 if (!violations.offer(toViolation(violation, path))) {
                     return false;
                 }
@@ -124,7 +152,7 @@ public class DossierValidation {
     private final ClassValue<Checks> checksOf = new ClassValue<>() {
         @Override
         protected Checks computeValue(Class<?> type) {
-            BeanDescriptor bean = validator.getConstraintsForClass(type);
+            BeanDescriptor bean = ownBounds.getConstraintsForClass(type);
             List<String> constrained = new ArrayList<>();
             Map<String, RecordComponent> cascaded = new LinkedHashMap<>();
             for (RecordComponent component : type.getRecordComponents()) {
