@@ -1,7 +1,8 @@
 # Sourced by the load scripts: starts the packaged service on 127.0.0.1:$port, logging to $1, stops it on exit, and
-# waits until it is ready (at most $2 seconds, default 120). Sets $service to its process id.
+# waits until it is ready (at most $2 seconds, default 120). Sets $service to its process id. ParallelGC, as the
+# README's start command and the container image (docs/performance.md, "The service's CPU per decision").
 start_service() {
-  java -Dquarkus.http.port="$port" -jar rules-api/target/quarkus-app/quarkus-run.jar > "$1" 2>&1 &
+  java -XX:+UseParallelGC -Dquarkus.http.port="$port" -jar rules-api/target/quarkus-app/quarkus-run.jar > "$1" 2>&1 &
   service=$!
   trap 'kill $service 2>/dev/null || true' EXIT
   for _ in $(seq 1 "${2:-120}"); do
