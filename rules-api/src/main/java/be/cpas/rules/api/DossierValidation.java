@@ -9,6 +9,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -120,9 +121,11 @@ public class DossierValidation {
     /** The record's own bounds (no cascade), then each record it cascades to; false once the answer is full. */
     private boolean validateRecord(Object record, String path, Violations violations) {
         Checks checks = checksOf.get(record.getClass());
-        if (!checks.constrained().isEmpty()) {
-            List<ConstraintViolation<Object>> own = new ArrayList<>(ownBounds.validate(record));
-            own.sort(Comparator.comparingInt(violation -> checks.constrained().indexOf(violation.getPropertyPath().iterator().next().getName())));
+        Set<ConstraintViolation<Object>> found = checks.constrained().isEmpty() ? Set.of() : ownBounds.validate(record);
+        if (!found.isEmpty()) {
+            // In the record's component order, as the answer lists them (a Set has no order).
+            List<ConstraintViolation<Object>> own = new ArrayList<>(found);
+            own.sort(Comparator.comparingInt(violation -> checks.constrained().indexOf(firstName(violation.getPropertyPath()))));
             for (ConstraintViolation<Object> violation : own) {
                 if (!violations.offer(toViolation(violation, path))) {
                     return false;
@@ -143,6 +146,10 @@ public class DossierValidation {
             }
         }
         return true;
+    }
+
+    private static String firstName(Path path) {
+        return path.iterator().next().getName();
     }
 
     /** What to check on a model record: its constrained properties, and the components it cascades to (@Valid). */
