@@ -176,7 +176,7 @@ public class DecisionService {
                 .tag("route", route)
                 .register(registry)
                 .increment();
-        // Concatenated, not infof: java.util.Formatter parsed the pattern for every decision (a quarter of the line's cost).
+        // Concatenated, not infof: java.util.Formatter parsed the pattern for every decision (about half the line's cost).
         LOG.info("Decision verdict=" + verdict + " route=" + route + " rulesVersion=" + decision.rulesVersion()
                 + " language=" + decision.language() + " durationMs=" + Math.round(nanos / 1e5) / 10.0);
     }
