@@ -7,7 +7,7 @@ JSON, GC, JIT) over the measured decisions, after a warm-up counted in decisions
 The service is driven by wrk (closed model, a few connections; wrk's own CPU is not counted, it is another process).
 
 Usage: scripts/service-cpu.py [--warmup 100000] [--measured 50000] [--threads 2] [--connections 8]
-                              [--service-opts='-XX:...'] [--only service|in-process] [--profile stacks.collapsed]
+                              [--service-opts='-XX:...'] [--in-process-opts='-XX:...'] [--only service|in-process] [--profile stacks.collapsed]
 Prints each side's CPU per decision, the ratio (target: at most 1.5) and the load average.
 """
 import argparse
@@ -24,6 +24,7 @@ CLI_JAR = 'rules-cli/target/cpas.jar'
 BENCH_JAR = 'rules-bench/target/benchmarks.jar'
 DOSSIERS = 'target-load/dossiers.jsonl'
 TICKS = os.sysconf('SC_CLK_TCK')
+GC = '-XX:+UseParallelGC'  # the service's launch (README, scripts/start-service.sh, the container image's run-java.sh)
 
 LUA = 'scripts/dossiers.lua'  # posts the dossiers of a JSON Lines file in turn
 
@@ -134,8 +135,10 @@ def main():
     parser.add_argument('--threads', type=int, default=2, help='in-process threads deciding (default 2, the cores)')
     parser.add_argument('--connections', type=int, default=8, help='wrk connections to the service (default 8)')
     parser.add_argument('--port', type=int, default=int(os.environ.get('PORT', 8089)))
-    parser.add_argument('--service-opts', default=os.environ.get('SERVICE_OPTS', ''), help='JVM options of the service')
-    parser.add_argument('--in-process-opts', default=os.environ.get('IN_PROCESS_OPTS', ''), help='JVM options in process')
+    parser.add_argument('--service-opts', default=os.environ.get('SERVICE_OPTS', GC),
+                        help=f'JVM options of the service (default {GC}, as the README starts it)')
+    parser.add_argument('--in-process-opts', default=os.environ.get('IN_PROCESS_OPTS', GC),
+                        help=f'JVM options in process (default {GC}: both sides the same)')
     parser.add_argument('--only', choices=['service', 'in-process'])
     parser.add_argument('--profile', help='write the collapsed CPU stacks of the service over the measured run to this file')
     parser.add_argument('--verbose', action='store_true', help="print wrk's output of the measured run")

@@ -176,8 +176,9 @@ public class DecisionService {
                 .tag("route", route)
                 .register(registry)
                 .increment();
-        LOG.infof("Decision verdict=%s route=%s rulesVersion=%s language=%s durationMs=%.1f",
-                verdict, route, decision.rulesVersion(), decision.language(), nanos / 1e6);
+        // Concatenated, not infof: java.util.Formatter parsed the pattern for every decision (about half the line's cost).
+        LOG.info("Decision verdict=" + verdict + " route=" + route + " rulesVersion=" + decision.rulesVersion()
+                + " language=" + decision.language() + " durationMs=" + Math.round(nanos / 1e5) / 10.0);
     }
 
     public List<ConditionDescription> conditions(String language) {

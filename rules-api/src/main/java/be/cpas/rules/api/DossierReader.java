@@ -107,9 +107,9 @@ public class DossierReader implements MessageBodyReader<Object> {
                 .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         new StrictJson().customize(mapper);
         DossierValidation validation = new DossierValidation();
-        validation.validator = jakarta.validation.Validation.byDefaultProvider().configure()
+        validation.validateWith(jakarta.validation.Validation.byDefaultProvider().configure()
                 .messageInterpolator(new org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator())
-                .buildValidatorFactory().getValidator();
+                .buildValidatorFactory());
         return lineReader(mapper, validation, language);
     }
 

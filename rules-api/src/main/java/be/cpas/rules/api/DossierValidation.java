@@ -1,18 +1,23 @@
 package be.cpas.rules.api;
 
 import java.lang.annotation.Annotation;
+import java.lang.annotation.ElementType;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.lang.reflect.RecordComponent;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import jakarta.validation.metadata.BeanDescriptor;
 import jakarta.validation.metadata.ContainerElementTypeDescriptor;
 import jakarta.validation.metadata.PropertyDescriptor;
@@ -36,8 +41,30 @@ import be.cpas.rules.model.StayAbroad;
 @ApplicationScoped
 public class DossierValidation {
 
+    /** Checks a record's own bounds, not those of the records it cascades to: {@link #validateRecord} walks those one at a time. */
+    private Validator ownBounds;
+
     @Inject
-    Validator validator;
+    void validateWith(ValidatorFactory factory) {
+        ownBounds = factory.usingContext().traversableResolver(OWN_BOUNDS_ONLY).getValidator();
+    }
+
+    /**
+     * Every property is reachable, none cascades. One {@code validate(record)} per record builds one validation context,
+     * where {@code validateProperty} per property built one per property (parsing its path) and still cascaded into the
+     * records below, which the walk then validated again.
+     */
+    private static final TraversableResolver OWN_BOUNDS_ONLY = new TraversableResolver() {
+        @Override
+        public boolean isReachable(Object bean, Path.Node property, Class<?> rootBeanType, Path pathToBean, ElementType type) {
+            return true;
+        }
+
+        @Override
+        public boolean isCascadable(Object bean, Path.Node property, Class<?> rootBeanType, Path pathToBean, ElementType type) {
+            return false;
+        }
+    };
 
     /**
      * Hands each violation to {@code violations}, walking the dossier one record at a time (each record's own
@@ -94,8 +121,12 @@ public class DossierValidation {
     /** The record's own bounds (no cascade), then each record it cascades to; false once the answer is full. */
     private boolean validateRecord(Object record, String path, Violations violations) {
         Checks checks = checksOf.get(record.getClass());
-        for (String property : checks.constrained()) {
-            for (ConstraintViolation<Object> violation : validator.validateProperty(record, property)) {
+        Set<ConstraintViolation<Object>> found = checks.constrained().isEmpty() ? Set.of() : ownBounds.validate(record);
+        if (!found.isEmpty()) {
+            // In the record's component order, as the answer lists them (a Set has no order).
+            List<ConstraintViolation<Object>> own = new ArrayList<>(found);
+            own.sort(Comparator.comparingInt(violation -> checks.constrained().indexOf(firstName(violation.getPropertyPath()))));
+            for (ConstraintViolation<Object> violation : own) {
                 if (!violations.offer(toViolation(violation, path))) {
                     return false;
                 }
@@ -117,6 +148,10 @@ public class DossierValidation {
         return true;
     }
 
+    private static String firstName(Path path) {
+        return path.iterator().next().getName();
+    }
+
     /** What to check on a model record: its constrained properties, and the components it cascades to (@Valid). */
     private record Checks(List<String> constrained, Map<String, RecordComponent> cascaded) {
     }
@@ -124,7 +159,7 @@ public class DossierValidation {
     private final ClassValue<Checks> checksOf = new ClassValue<>() {
         @Override
         protected Checks computeValue(Class<?> type) {
-            BeanDescriptor bean = validator.getConstraintsForClass(type);
+            BeanDescriptor bean = ownBounds.getConstraintsForClass(type);
             List<String> constrained = new ArrayList<>();
             Map<String, RecordComponent> cascaded = new LinkedHashMap<>();
             for (RecordComponent component : type.getRecordComponents()) {
