@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.drools.ancompiler.CompiledNetwork;
 import org.drools.base.rule.IndexableConstraint;
@@ -16,11 +17,15 @@ import org.drools.base.rule.accessor.ReadAccessor;
 import org.drools.core.impl.InternalRuleBase;
 import org.drools.core.reteoo.AlphaNode;
 import org.drools.core.reteoo.EntryPointNode;
+import org.drools.core.reteoo.ObjectSink;
+import org.drools.core.reteoo.ObjectSinkPropagator;
 import org.drools.core.reteoo.ObjectTypeNode;
 import org.drools.core.util.index.AlphaRangeIndex;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -49,6 +54,8 @@ record PrebuiltModel(String contentHash, List<String> models, Map<String, String
     static final String DESCRIPTOR = "cpas-kb-model/prebuilt.json";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Logger LOG = LoggerFactory.getLogger(PrebuiltModel.class);
+    private static final Pattern LAMBDA_IDENTITY = Pattern.compile("lambda \\d+");
 
     /** The prebuilt model when one is on the class path and was compiled from exactly this pack. */
     static Optional<PrebuiltModel> matching(KbSource source, ClassLoader loader) {
@@ -86,14 +93,43 @@ record PrebuiltModel(String contentHash, List<String> models, Map<String, String
     }
 
     /**
-     * One compiled alpha network: the class the build compiled for the fact type of one object type node, and the alpha
-     * node whose constraint's field the class hashes on, if any ({@code -1}: none). Node ids are those of the rule base
-     * built from the models, the same at build time and at run time.
+     * One compiled alpha network: the class the build compiled for the fact type of one object type node, the alpha
+     * node whose constraint's field the class hashes on, if any ({@code -1}: none), and the {@link #shapeOf shape} of
+     * the network under that object type node when the build compiled it. The class is bound to nodes by their ids.
      */
-    record AlphaNetwork(String className, int objectTypeNode, int hashedAlphaNode) {
+    record AlphaNetwork(String className, int objectTypeNode, int hashedAlphaNode, String shape) {
     }
 
-    /** Puts each compiled alpha network in place of its fact type's node walk, as Drools' own loader does, without regenerating it. */
+    /**
+     * What a compiled alpha network is bound to: the fact type, and every node under its object type node with its id,
+     * kind and constraint. Two rule bases with the same shape under a node give the compiled class the same nodes.
+     */
+    static String shapeOf(ObjectTypeNode node) {
+        StringBuilder shape = new StringBuilder(node.getObjectType().getClassName());
+        appendSinks(node.getObjectSinkPropagator(), shape);
+        return shape.toString();
+    }
+
+    private static void appendSinks(ObjectSinkPropagator propagator, StringBuilder shape) {
+        shape.append('[');
+        for (ObjectSink sink : propagator.getSinks()) {
+            shape.append(sink.getId()).append(' ').append(sink.getClass().getSimpleName());
+            if (sink instanceof AlphaNode alpha) {
+                // A constraint describes its lambdas by identity hash, which changes from one JVM to the next.
+                shape.append(' ').append(LAMBDA_IDENTITY.matcher(alpha.getConstraint().toString()).replaceAll("lambda"));
+                appendSinks(alpha.getObjectSinkPropagator(), shape);
+            }
+            shape.append(';');
+        }
+        shape.append(']');
+    }
+
+    /**
+     * Puts each compiled alpha network in place of its fact type's node walk, as Drools' own loader does, without
+     * regenerating it; or none, when the rule base built here is not shaped as the build's was (another Drools, a
+     * Drools setting that shares nodes otherwise): the compiled classes would then test facts against the wrong nodes,
+     * and walking the nodes decides correctly, only slower.
+     */
     private void attachAlphaNetworks(KieBase kieBase, ClassLoader loader) {
         Map<Integer, ObjectTypeNode> objectTypeNodes = new HashMap<>();
         for (EntryPointNode entryPoint : ((InternalRuleBase) kieBase).getRete().getEntryPointNodes().values()) {
@@ -101,9 +137,14 @@ record PrebuiltModel(String contentHash, List<String> models, Map<String, String
         }
         for (AlphaNetwork network : alphaNetworks) {
             ObjectTypeNode node = objectTypeNodes.get(network.objectTypeNode());
-            if (node == null) {
-                throw new KnowledgeBaseException("No object type node " + network.objectTypeNode() + " for the prebuilt " + network.className());
+            if (node == null || !shapeOf(node).equals(network.shape())) {
+                LOG.warn("The rule base differs from the one the build compiled the alpha network {} for: its nodes are walked instead",
+                        network.className());
+                return;
             }
+        }
+        for (AlphaNetwork network : alphaNetworks) {
+            ObjectTypeNode node = objectTypeNodes.get(network.objectTypeNode());
             try {
                 CompiledNetwork compiled = (CompiledNetwork) Class.forName(network.className(), true, loader)
                         .getDeclaredConstructor(ReadAccessor.class, Map.class)

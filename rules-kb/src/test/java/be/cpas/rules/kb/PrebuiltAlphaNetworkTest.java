@@ -2,7 +2,9 @@ package be.cpas.rules.kb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.drools.ancompiler.CompiledNetwork;
@@ -38,6 +40,32 @@ class PrebuiltAlphaNetworkTest {
                 model.alphaNetworks().stream().map(PrebuiltModel.AlphaNetwork::objectTypeNode).toList());
         assertThat(compiledClasses).containsExactlyInAnyOrderElementsOf(
                 model.alphaNetworks().stream().map(PrebuiltModel.AlphaNetwork::className).toList());
+    }
+
+    @Test
+    void aRuleBaseShapedOtherwiseThanAtBuildTimeWalksItsNodes() {
+        ClassLoader loader = RulesEngine.class.getClassLoader();
+        PrebuiltModel built = PrebuiltModel.read(loader).orElseThrow();
+        // As if this Drools shared one fact type's nodes otherwise than the build's did.
+        List<PrebuiltModel.AlphaNetwork> networks = new ArrayList<>(built.alphaNetworks());
+        PrebuiltModel.AlphaNetwork first = networks.get(0);
+        networks.set(0, new PrebuiltModel.AlphaNetwork(first.className(), first.objectTypeNode(), first.hashedAlphaNode(),
+                first.shape() + "[99 AlphaNode]"));
+        PrebuiltModel reshaped = new PrebuiltModel(built.contentHash(), built.models(), built.ruleFiles(), networks);
+
+        assertThat(compiledNodes((InternalRuleBase) reshaped.kieBase(loader))).as("no compiled network attached").isEmpty();
+    }
+
+    private static Set<Integer> compiledNodes(InternalRuleBase kieBase) {
+        Set<Integer> compiled = new HashSet<>();
+        for (EntryPointNode entryPoint : kieBase.getRete().getEntryPointNodes().values()) {
+            for (ObjectTypeNode node : entryPoint.getObjectTypeNodes().values()) {
+                if (node.getObjectSinkPropagator() instanceof CompiledNetwork) {
+                    compiled.add(node.getId());
+                }
+            }
+        }
+        return compiled;
     }
 
     @Test

@@ -141,7 +141,7 @@ public final class PrebuiltModelGenerator {
                 .mapToInt(sink -> ((AlphaNode) sink).getId())
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("the hashed constraint of " + network.getName() + " is on no alpha node under " + node));
-        return new PrebuiltModel.AlphaNetwork(network.getName(), node.getId(), hashedAlphaNode);
+        return new PrebuiltModel.AlphaNetwork(network.getName(), node.getId(), hashedAlphaNode, PrebuiltModel.shapeOf(node));
     }
 
     private static Object privateField(Object owner, String name) {
