@@ -1,5 +1,6 @@
 package be.cpas.rules.bench;
 
+import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -32,6 +33,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import be.cpas.rules.kb.RulesEngine;
 import be.cpas.rules.kb.generator.DossierGenerator;
+import be.cpas.rules.kb.parameters.ParametersInForce;
 import be.cpas.rules.model.Decision;
 import be.cpas.rules.model.Dossier;
 import be.cpas.rules.model.HouseholdMember;
@@ -44,7 +46,10 @@ import be.cpas.rules.model.HouseholdMember;
  *     adds around a decision at the least;</li>
  * <li>{@link #oneRuleFloor}: a KieBase of one rule, taken from a session pool like the engine's, given the same facts
  *     (the dossier, its parts, its resources and household members; the parameters in force are a global, not facts),
- *     fired and reset: what Drools costs before any law.</li>
+ *     fired and reset: what Drools costs before any law;</li>
+ * <li>{@link #noDossierFloor}: a session of the engine's own pool (the bundled rule base) given no dossier, its
+ *     rules fired (those that need no fact: the conditions each scheme declares) and reset: what the size of this
+ *     rule base costs per decision before any dossier.</li>
  * </ul>
  * {@link #decideMixParallelGc} decides the same mix in a JVM with the parallel collector.
  * Steady state takes about 100 000 decisions (20-30 s on the 2 shared cores): 8 warm-up iterations of 5 s. Run with
@@ -71,6 +76,7 @@ public class MixBenchmark {
     private Decision[] decisions;
     private List<List<Object>> facts;
     private KieSessionsPool oneRuleSessions;
+    private KieSessionsPool engineSessions;
     private ObjectMapper json;
 
     /** Each thread walks the mix from its own place. */
@@ -105,6 +111,7 @@ public class MixBenchmark {
             facts.add(factsOf(mix[i]));
         }
         oneRuleSessions = oneRuleKieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        engineSessions = sessionsOf(engine);
     }
 
     @Benchmark
@@ -140,6 +147,17 @@ public class MixBenchmark {
         }
     }
 
+    @Benchmark
+    public int noDossierFloor() {
+        KieSession session = engineSessions.newKieSession();
+        try {
+            session.setGlobal("parameters", ParametersInForce.NONE);
+            return session.fireAllRules();
+        } finally {
+            session.dispose();
+        }
+    }
+
     /** The facts the engine inserts for a dossier, about as many: its parts and its lists' items. */
     private List<Object> factsOf(Dossier dossier) {
         List<Object> all = new ArrayList<>();
@@ -166,6 +184,20 @@ public class MixBenchmark {
             all.addAll(dossier.properties());
         }
         return all;
+    }
+
+    /**
+     * The engine's pool of sessions, read by reflection: the library keeps it to itself, and a benchmark must measure
+     * the very sessions the decisions run on (after the decisions of the set-up, with every node memory they created).
+     */
+    private static KieSessionsPool sessionsOf(RulesEngine engine) {
+        try {
+            Field sessions = RulesEngine.class.getDeclaredField("sessions");
+            sessions.setAccessible(true);
+            return (KieSessionsPool) sessions.get(engine);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("RulesEngine no longer keeps its session pool in a field named sessions", e);
+        }
     }
 
     private static KieBase oneRuleKieBase() {
