@@ -24,20 +24,22 @@ import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import com.fasterxml.jackson.databind.ser.ContextualSerializer;
 import com.fasterxml.jackson.databind.ser.ResolvableSerializer;
 
+import be.cpas.rules.model.DecisionMention;
 import be.cpas.rules.model.LegalReference;
 import be.cpas.rules.model.ParameterUse;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 
 /**
- * The values every decision repeats, written once: a decision cites about 45 legal references (a third of its JSON)
- * and lists the parameters it used, the same few hundred values from one decision to the next. Each distinct value's
+ * The values every decision repeats, written once: a decision cites about 45 legal references (a third of its JSON),
+ * lists the parameters it used and the mentions its letter carries, the same few hundred values from one decision to the
+ * next (a mention naming a date is new more often). Each distinct value's
  * JSON, as Jackson writes it, is kept (up to {@link #KEPT} per type) and copied into the answer; the bytes are the same.
  * Any write that is not the service's plain one (indented, other features, a view) is left to Jackson.
  */
 @Singleton
 public class RepeatedJsonValues implements ObjectMapperCustomizer {
 
-    /** Distinct values kept per type: a pack cites a few hundred; what-if values beyond this are written each time. */
+    /** Distinct values kept per type (a pack cites a few hundred legal references); values met once it is full are written by Jackson. */
     static final int KEPT = 4096;
     /** Generator features that change when the stream is closed or flushed, not what is written (the REST writer closes its own). */
     private static final int STREAM_HANDLING = JsonGenerator.Feature.AUTO_CLOSE_TARGET.getMask()
@@ -49,7 +51,8 @@ public class RepeatedJsonValues implements ObjectMapperCustomizer {
             @Override
             public JsonSerializer<?> modifySerializer(SerializationConfig config, BeanDescription description, JsonSerializer<?> serializer) {
                 Class<?> type = description.getBeanClass();
-                return type == LegalReference.class || type == ParameterUse.class ? new Kept(serializer, mapper) : serializer;
+                return type == LegalReference.class || type == ParameterUse.class || type == DecisionMention.class
+                        ? new Kept(serializer, mapper) : serializer;
             }
         }));
     }
@@ -73,11 +76,13 @@ public class RepeatedJsonValues implements ObjectMapperCustomizer {
                 return;
             }
             SerializedString json = written.get(value);
+            if (json == null && written.size() >= KEPT) {
+                jackson.serialize(value, gen, provider);
+                return;
+            }
             if (json == null) {
                 json = writtenByJackson(value, provider);
-                if (written.size() < KEPT) {
-                    written.putIfAbsent(value, json);
-                }
+                written.putIfAbsent(value, json);
             }
             gen.writeRawValue(json);
         }

@@ -15,12 +15,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import be.cpas.rules.kb.RulesEngine;
 import be.cpas.rules.kb.generator.DossierGenerator;
 import be.cpas.rules.model.Decision;
+import be.cpas.rules.model.DecisionMention;
 import be.cpas.rules.model.LegalReference;
 import be.cpas.rules.model.ParameterUse;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * The kept JSON of legal references and parameter uses is the JSON Jackson writes: generated decisions in the three
+ * The kept JSON of legal references, parameter uses and mentions is the JSON Jackson writes: generated decisions in the three
  * languages, some with their trace, written by the service's mapper (kept values copied) and by a writer whose settings
  * differ in nothing that shows in a decision (so Jackson writes every value itself), give the same bytes.
  */
@@ -46,7 +47,7 @@ class RepeatedJsonValuesTest {
             assertThat(mapper.writeValueAsBytes(decision)).as("decision %d", i).isEqualTo(expected);
             assertThat(mapper.writeValueAsBytes(decision)).as("decision %d, again", i).isEqualTo(expected);
         }
-        for (Class<?> type : new Class<?>[] {LegalReference.class, ParameterUse.class}) {
+        for (Class<?> type : new Class<?>[] {LegalReference.class, ParameterUse.class, DecisionMention.class}) {
             var serializer = mapper.getSerializerProviderInstance().findValueSerializer(type);
             assertThat(serializer).isInstanceOf(RepeatedJsonValues.Kept.class);
             assertThat(((RepeatedJsonValues.Kept) serializer).keptValues()).as(type.getName()).isBetween(1, RepeatedJsonValues.KEPT);
