@@ -1,11 +1,13 @@
 package be.cpas.rules.api;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.annotation.Annotation;
+import java.io.SequenceInputStream;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -14,12 +16,8 @@ import java.util.OptionalInt;
 import java.util.function.BiPredicate;
 
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.ext.MessageBodyReader;
-import jakarta.ws.rs.ext.Provider;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -35,17 +33,18 @@ import be.cpas.rules.model.Dossier;
 
 /**
  * Reads a dossier from JSON and checks it, so that one 400 names every bad field, at a cost linear in the
- * body: the JSON is parsed (syntax errors stop there); one walk of the tree finds the fields the model does
- * not have and the lists longer than the model allows (those are dropped before anything else looks at them);
- * Jackson binds the rest, noting type errors, impossible or out-of-range dates and unknown enum values
- * ({@link CollectingProblemHandler}); Hibernate Validator then checks the bounds declared on the model
- * ({@link DossierValidation}), stopping once the answer holds the {@link Violations#SHOWN} it can show.
- * Only a dossier with no violation reaches the rules. A what-if ({@link SimulationRequest}) is read the same
- * way, its dossier's fields named under "dossier".
+ * body. A valid body, the common case, is bound straight from its bytes and checked ({@link StrictBinding});
+ * anything that binding refuses or the checks find, the tree's path reads again and reports: the JSON is parsed
+ * (syntax errors stop there); one walk of the tree finds the fields the model does not have and the lists longer
+ * than the model allows (those are dropped before anything else looks at them); Jackson binds the rest, noting type
+ * errors, impossible or out-of-range dates and unknown enum values ({@link CollectingProblemHandler}); Hibernate
+ * Validator then checks the bounds declared on the model ({@link DossierValidation}), stopping once the answer holds
+ * the {@link Violations#SHOWN} it can show. Only a dossier with no violation reaches the rules. A what-if
+ * ({@link SimulationRequest}) is read the same way, its dossier's fields named under "dossier". The HTTP request
+ * body reaches it through {@link DossierBodyReader}; the command line and the batches read lines with it.
  */
-@Provider
-@Consumes(MediaType.APPLICATION_JSON)
-public class DossierReader implements MessageBodyReader<Object> {
+@Singleton
+public class DossierReader {
 
     @Inject
     ObjectMapper mapper;
@@ -56,19 +55,13 @@ public class DossierReader implements MessageBodyReader<Object> {
     @Inject
     BodySizeLimit bodySizeLimit;
 
-    @Override
-    public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return type == Dossier.class || type == SimulationRequest.class;
-    }
-
-    @Override
-    public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
-            MultivaluedMap<String, String> httpHeaders, InputStream entityStream) throws IOException {
+    /** The body as a dossier or a what-if; a bad one is an {@link InvalidRequestException} naming every bad field. */
+    Object readRequest(Class<?> type, InputStream entityStream) throws IOException {
         Violations violations = new Violations();
-        InputStream body = new LimitedInputStream(entityStream, bodySizeLimit.limit());
+        long limit = bodySizeLimit.limit();
         Object read = SimulationRequest.class.equals(type)
-                ? read(body, SimulationRequest.class, validation::validate, violations)
-                : read(body, violations);
+                ? read(entityStream, limit, SimulationRequest.class, validation::validate, violations)
+                : read(entityStream, limit, Dossier.class, validation::validate, violations);
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations.kept(), violations.count(), violations.more());
         }
@@ -84,8 +77,7 @@ public class DossierReader implements MessageBodyReader<Object> {
             Violations violations = new Violations();
             Dossier dossier;
             try {
-                dossier = read(new java.io.ByteArrayInputStream(line.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                        violations);
+                dossier = read(new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)), violations);
             } catch (IOException e) {
                 throw new DossierLineReader.BadLineException(List.of(Violation.BODY + ": " + e.getMessage()));
             }
@@ -123,11 +115,27 @@ public class DossierReader implements MessageBodyReader<Object> {
 
     /** The dossier, or null; every bad field is in the violations. */
     Dossier read(InputStream body, Violations violations) throws IOException {
-        return read(body, Dossier.class, validation::validate, violations);
+        return read(body, Long.MAX_VALUE, Dossier.class, validation::validate, violations);
     }
 
-    /** A request of the given type, or null; every bad field is in the violations, the checks' included (they tell whether they all ran). */
-    private <T> T read(InputStream body, Class<T> type, BiPredicate<T, Violations> checks, Violations violations) throws IOException {
+    /**
+     * A request of the given type, or null; every bad field is in the violations, the checks' included (they tell whether
+     * they all ran). A body longer than the limit is read by the tree's path as it arrives, which answers as it always did
+     * (413 once the parser reads past the limit, or the syntax error it met first).
+     */
+    private <T> T read(InputStream entityStream, long limit, Class<T> type, BiPredicate<T, Violations> checks,
+            Violations violations) throws IOException {
+        byte[] body = entityStream.readNBytes((int) Math.min(limit, Integer.MAX_VALUE - 9) + 1);
+        if (body.length > limit) {
+            InputStream whole = new SequenceInputStream(new ByteArrayInputStream(body), entityStream);
+            return readTree(new LimitedInputStream(whole, limit), type, checks, violations);
+        }
+        T valid = StrictBinding.of(mapper).readValid(body, type, checks);
+        return valid != null ? valid : readTree(new ByteArrayInputStream(body), type, checks, violations);
+    }
+
+    /** The tree's path: every bad field is in the violations. */
+    <T> T readTree(InputStream body, Class<T> type, BiPredicate<T, Violations> checks, Violations violations) throws IOException {
         T request = null;
         try {
             JsonNode tree = mapper.readTree(body);
