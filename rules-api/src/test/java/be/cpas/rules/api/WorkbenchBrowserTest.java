@@ -22,6 +22,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -120,7 +121,9 @@ class WorkbenchBrowserTest {
 
         // Switch to Dutch: the form is submitted again in Dutch, with every value kept.
         browser.findElement(By.cssSelector("nav.languages a[data-lang='nl']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> "nl".equals(b.findElement(By.tagName("html")).getAttribute("lang")));
+        // The old page's element goes stale when the new one arrives between finding it and reading it: look again.
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(b -> "nl".equals(b.findElement(By.tagName("html")).getAttribute("lang")));
         assertThat(labelOf("f-applicant-birthDate")).isEqualTo("Geboortedatum");
         assertThat(browser.findElement(By.cssSelector("#decision h2")).getText()).isEqualTo("Beslissing");
         assertThat(value("f-requestDate")).isEqualTo("2025-03-10");
