@@ -59,12 +59,16 @@ def in_process(args):
         for line in process.stdout:
             if line.strip() == 'WARM':
                 break
+        if args.profile:
+            profiler(process.pid, 'start,event=cpu,interval=1ms')
         before = cpu_seconds(process.pid)
         start = time.monotonic()
         process.stdin.write('go\n')
         process.stdin.flush()
-        done = process.stdout.readline().split()
+        done = next(line for line in process.stdout if line.startswith('DONE ')).split()  # the profiler writes here too
         after = cpu_seconds(process.pid)
+        if args.profile:
+            profiler(process.pid, f'stop,collapsed,file={os.path.abspath(args.profile)}')
         wall = time.monotonic() - start
         decisions, failed = int(done[1]), int(done[2])
         return decisions, failed, after - before, wall
@@ -140,7 +144,7 @@ def main():
     parser.add_argument('--in-process-opts', default=os.environ.get('IN_PROCESS_OPTS', GC),
                         help=f'JVM options in process (default {GC}: both sides the same)')
     parser.add_argument('--only', choices=['service', 'in-process'])
-    parser.add_argument('--profile', help='write the collapsed CPU stacks of the service over the measured run to this file')
+    parser.add_argument('--profile', help='write the collapsed CPU stacks of the measured run to this file (with --only: that side)')
     parser.add_argument('--verbose', action='store_true', help="print wrk's output of the measured run")
     args = parser.parse_args()
     os.chdir(ROOT)

@@ -57,11 +57,12 @@ class ImpactAnalysisTest {
         long amountChanged = 0;
         BigDecimal sum = BigDecimal.ZERO;
         List<Long> changedLines = new ArrayList<>();
-        // The dossiers as the analysis reads them (the JSON lines): in the whole build, the in-memory ones once
-        // decided differently for one dossier of 1 200 (docs/performance.md).
+        // The dossiers as the analysis reads them (the JSON lines); DecisionFromJsonTest checks that the in-memory
+        // ones are decided the same.
         List<String> lines = JacksonLineReader.lines(dossiers);
         for (int i = 0; i < lines.size(); i++) {
             Dossier d = JacksonLineReader.READER.read(lines.get(i));
+            // Re-dated by hand, every fact carried: independent of Dossier#withRequestDate, which the analysis uses.
             Dossier redated = new Dossier(MID_OCTOBER_2026, d.applicant(), d.residence(), d.workAvailability(), d.otherRights(),
                     d.household(), d.resources(), d.capital(), d.properties(), d.cpasChoices(), d.legalAssumptions(),
                     d.installationPremium(), d.competence(), d.procedure(), d.maintenancePaid(), d.piis());
