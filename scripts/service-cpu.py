@@ -59,17 +59,17 @@ def in_process(args):
         for line in process.stdout:
             if line.strip() == 'WARM':
                 break
-        if args.profile:
-            profiler(process.pid, 'start,event=cpu,interval=1ms')
+        if args.profile:  # written when the JVM exits, right after the measured run
+            profiler(process.pid, f'start,event=cpu,interval=1ms,collapsed,file={os.path.abspath(args.profile)}')
         before = cpu_seconds(process.pid)
         start = time.monotonic()
         process.stdin.write('go\n')
         process.stdin.flush()
         done = next(line for line in process.stdout if line.startswith('DONE ')).split()  # the profiler writes here too
         after = cpu_seconds(process.pid)
-        if args.profile:
-            profiler(process.pid, f'stop,collapsed,file={os.path.abspath(args.profile)}')
         wall = time.monotonic() - start
+        if args.profile:
+            process.wait(timeout=60)
         decisions, failed = int(done[1]), int(done[2])
         return decisions, failed, after - before, wall
     finally:
