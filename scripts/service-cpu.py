@@ -144,7 +144,7 @@ def main():
     parser.add_argument('--in-process-opts', default=os.environ.get('IN_PROCESS_OPTS', GC),
                         help=f'JVM options in process (default {GC}: both sides the same)')
     parser.add_argument('--only', choices=['service', 'in-process'])
-    parser.add_argument('--profile', help='write the collapsed CPU stacks of the measured run to this file (with --only: that side)')
+    parser.add_argument('--profile', help="write the collapsed CPU stacks of the measured run to this file: the service's, or with --only the side measured")
     parser.add_argument('--verbose', action='store_true', help="print wrk's output of the measured run")
     args = parser.parse_args()
     os.chdir(ROOT)
