@@ -314,6 +314,7 @@ public final class RulesEngine {
     /** Runs the rules on the dossier and the parameters in force (noted by the recorder, if any) and reads what they concluded. */
     private <T> T fired(Dossier dossier, ResolvedParameters inForce, DecisionRecorder recorder, Function<ConcludedFacts, T> reading) {
         KieSession session = sessions.newKieSession();
+        SegmentListReset.installOn(session);
         try {
             if (recorder != null) {
                 session.addEventListener((AgendaEventListener) recorder);
