@@ -1,6 +1,7 @@
 package be.cpas.rules.kb;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -44,11 +45,20 @@ final class DecisionTimeLimit {
     private DecisionTimeLimit() {
     }
 
-    static int fireAllRules(KieSession session, int maxFirings, Duration limit) {
+    /** Fires the session's rules, then those of each agenda group given, in turn, all within one deadline. */
+    static int fireAllRules(KieSession session, int maxFirings, Duration limit, List<String> thenAgendaGroups) {
         Firing firing = new Firing(session, System.nanoTime() + limit.toNanos());
         FIRING.add(firing);
         try {
-            return checked(firing, session.fireAllRules(maxFirings), limit);
+            int fired = session.fireAllRules(maxFirings);
+            for (String group : thenAgendaGroups) {
+                if (firing.halted() || fired >= maxFirings) {
+                    break;
+                }
+                session.getAgenda().getAgendaGroup(group).setFocus();
+                fired += session.fireAllRules(maxFirings - fired);
+            }
+            return checked(firing, fired, limit);
         } finally {
             FIRING.remove(firing);
             firing.end();

@@ -72,6 +72,12 @@ public final class RulesEngine {
     /** A rule base that loops is a defect; stop well before it hurts the service. */
     private static final int MAX_RULE_FIRINGS = 100_000;
 
+    /**
+     * The agenda group of the rules that only write a decision's notice (deadlines, mentions): fired after the rules
+     * of the law for a full decision, left out of a lean one, which has no notice.
+     */
+    static final String NOTICE_RULES = "notice";
+
     /** The bundled pack's engine, loaded once: every caller of {@link #from} with its exact files shares it (it is immutable). */
     private static final AtomicReference<CompletableFuture<RulesEngine>> BUNDLED_PACK = new AtomicReference<>();
 
@@ -322,7 +328,8 @@ public final class RulesEngine {
             }
             DossierFacts.insert(session, dossier);
             parameterReading.give(session, parameters, inForce);
-            int fired = DecisionTimeLimit.fireAllRules(session, MAX_RULE_FIRINGS, timeLimit);
+            int fired = DecisionTimeLimit.fireAllRules(session, MAX_RULE_FIRINGS, timeLimit,
+                    recorder != null ? List.of(NOTICE_RULES) : List.of());
             if (fired >= MAX_RULE_FIRINGS) {
                 throw new KnowledgeBaseException("The rules fired " + fired + " times on one dossier: they loop");
             }
