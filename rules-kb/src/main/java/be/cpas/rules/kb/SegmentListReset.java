@@ -64,11 +64,6 @@ final class SegmentListReset implements NodeMemories {
         }
     }
 
-    /** Whether the session resets this way. */
-    static boolean isInstalledOn(KieSession session) {
-        return NODE_MEMORIES.get((StatefulKnowledgeSessionImpl) session) instanceof SegmentListReset;
-    }
-
     @Override
     public void resetAllMemories() {
         int length = memories.length();
