@@ -73,8 +73,8 @@ public final class RulesEngine {
     private static final int MAX_RULE_FIRINGS = 100_000;
 
     /**
-     * The agenda group of the rules that only write a decision's notice (deadlines, mentions): fired after the rules
-     * of the law for a full decision, left out of a lean one, which has no notice.
+     * The agenda group (DRL `ruleflow-group`) of the rules that only write a decision's notice (deadlines, mentions):
+     * fired after the rules of the law for a full decision, left out of a lean one, which has no notice.
      */
     static final String NOTICE_RULES = "notice";
 

@@ -29,7 +29,7 @@ public class LeanSkipsNoticeRulesTest {
             import be.cpas.rules.model.*;
 
             rule "Probe: a notice rule"
-                agenda-group "notice"
+                ruleflow-group "notice"
             when
                 Dossier()
             then
