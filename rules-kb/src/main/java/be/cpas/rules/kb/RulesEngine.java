@@ -303,7 +303,7 @@ public final class RulesEngine {
     public Decision decide(Dossier dossier, Locale locale, boolean withTrace) {
         ResolvedParameters inForce = parameters.resolveAt(dossier.requestDate());
         DecisionRecorder recorder = new DecisionRecorder(withTrace);
-        return fired(dossier, inForce, recorder, concluded -> new DecisionAssembler(messages, messages.languageFor(locale), inForce,
+        return fired(dossier, inForce, recorder, List.of(NOTICE_RULES), concluded -> new DecisionAssembler(messages, messages.languageFor(locale), inForce,
                 rulesVersion, concluded, recorder).assemble(dossier, withTrace ? TraceWriter.trace(recorder, ruleFiles) : null));
     }
 
@@ -314,11 +314,15 @@ public final class RulesEngine {
      * @throws be.cpas.rules.kb.parameters.DateOutOfRangeException when the date is before the first known amounts
      */
     public LeanDecision decideLean(Dossier dossier) {
-        return fired(dossier, parameters.resolveAt(dossier.requestDate()), null, concluded -> concluded.lean(dossier));
+        return fired(dossier, parameters.resolveAt(dossier.requestDate()), null, List.of(), concluded -> concluded.lean(dossier));
     }
 
-    /** Runs the rules on the dossier and the parameters in force (noted by the recorder, if any) and reads what they concluded. */
-    private <T> T fired(Dossier dossier, ResolvedParameters inForce, DecisionRecorder recorder, Function<ConcludedFacts, T> reading) {
+    /**
+     * Runs the rules on the dossier and the parameters in force (noted by the recorder, if any), then the groups named
+     * (the notice rules for a full decision), and reads what they concluded.
+     */
+    private <T> T fired(Dossier dossier, ResolvedParameters inForce, DecisionRecorder recorder, List<String> thenGroups,
+            Function<ConcludedFacts, T> reading) {
         KieSession session = sessions.newKieSession();
         SegmentListReset.installOn(session);
         try {
@@ -328,8 +332,7 @@ public final class RulesEngine {
             }
             DossierFacts.insert(session, dossier);
             parameterReading.give(session, parameters, inForce);
-            int fired = DecisionTimeLimit.fireAllRules(session, MAX_RULE_FIRINGS, timeLimit,
-                    recorder != null ? List.of(NOTICE_RULES) : List.of());
+            int fired = DecisionTimeLimit.fireAllRules(session, MAX_RULE_FIRINGS, timeLimit, thenGroups);
             if (fired >= MAX_RULE_FIRINGS) {
                 throw new KnowledgeBaseException("The rules fired " + fired + " times on one dossier: they loop");
             }
