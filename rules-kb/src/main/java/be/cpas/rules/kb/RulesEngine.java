@@ -303,8 +303,9 @@ public final class RulesEngine {
     public Decision decide(Dossier dossier, Locale locale, boolean withTrace) {
         ResolvedParameters inForce = parameters.resolveAt(dossier.requestDate());
         DecisionRecorder recorder = new DecisionRecorder(withTrace);
-        return fired(dossier, inForce, recorder, List.of(NOTICE_RULES), concluded -> new DecisionAssembler(messages, messages.languageFor(locale), inForce,
-                rulesVersion, concluded, recorder).assemble(dossier, withTrace ? TraceWriter.trace(recorder, ruleFiles) : null));
+        return fired(dossier, inForce, recorder, List.of(NOTICE_RULES), concluded -> new DecisionAssembler(messages,
+                messages.languageFor(locale), inForce, rulesVersion, concluded, recorder)
+                .assemble(dossier, withTrace ? TraceWriter.trace(recorder, ruleFiles) : null));
     }
 
     /**
