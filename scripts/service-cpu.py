@@ -8,7 +8,13 @@ The service is driven by wrk (closed model, a few connections; wrk's own CPU is 
 
 Usage: scripts/service-cpu.py [--warmup 100000] [--measured 50000] [--threads 2] [--connections 8]
                               [--service-opts='-XX:...'] [--in-process-opts='-XX:...'] [--only service|in-process] [--profile stacks.collapsed]
+                              [--service-app DIR]
 Prints each side's CPU per decision, the ratio (target: at most 1.5) and the load average.
+
+Two builds of the service, in alternating runs (the machine's speed moves between minutes; only pairs count):
+    cp -r rules-api/target/quarkus-app /tmp/before   # then build the change
+    for i in 1 2 3; do for app in /tmp/before rules-api/target/quarkus-app; do
+        scripts/service-cpu.py --only service --warmup 60000 --measured 40000 --service-app $app; done; done
 """
 import argparse
 import os
@@ -97,7 +103,8 @@ def profiler(pid, command):
 def service(args):
     port = args.port
     log = open('target-load/service-cpu.log', 'w')
-    process = subprocess.Popen(['java', *args.service_opts.split(), f'-Dquarkus.http.port={port}', '-jar', SERVICE_JAR],
+    process = subprocess.Popen(['java', *args.service_opts.split(), f'-Dquarkus.http.port={port}', '-jar',
+                                os.path.join(args.service_app, 'quarkus-run.jar')],
                                stdout=log, stderr=subprocess.STDOUT)
     try:
         base = f'http://127.0.0.1:{port}'
@@ -143,10 +150,13 @@ def main():
                         help=f'JVM options of the service (default {GC}, as the README starts it)')
     parser.add_argument('--in-process-opts', default=os.environ.get('IN_PROCESS_OPTS', GC),
                         help=f'JVM options in process (default {GC}: both sides the same)')
+    parser.add_argument('--service-app',
+                        help=f'the packaged service to run, a quarkus-app folder (default {os.path.dirname(SERVICE_JAR)})')
     parser.add_argument('--only', choices=['service', 'in-process'])
     parser.add_argument('--profile', help="write the collapsed CPU stacks of the measured run to this file: the service's, or with --only the side measured")
     parser.add_argument('--verbose', action='store_true', help="print wrk's output of the measured run")
     args = parser.parse_args()
+    args.service_app = os.path.abspath(args.service_app) if args.service_app else os.path.join(ROOT, os.path.dirname(SERVICE_JAR))
     os.chdir(ROOT)
     prepare()
     print(f'load average before: {load()}')
