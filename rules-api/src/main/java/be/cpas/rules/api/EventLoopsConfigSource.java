@@ -1,9 +1,8 @@
 package be.cpas.rules.api;
 
 import java.util.Map;
-import java.util.Set;
 
-import org.eclipse.microprofile.config.spi.ConfigSource;
+import io.smallrye.config.PropertiesConfigSource;
 
 /**
  * The HTTP event loops default to a third of the cores, rounded up, instead of Quarkus's one per core (at least two).
@@ -13,40 +12,18 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  * "Round 9"). The setting {@code quarkus.vertx.event-loops-pool-size} (QUARKUS_VERTX_EVENT_LOOPS_POOL_SIZE) wins from
  * any other source.
  */
-public class EventLoopsConfigSource implements ConfigSource {
+public class EventLoopsConfigSource extends PropertiesConfigSource {
 
     static final String EVENT_LOOPS = "quarkus.vertx.event-loops-pool-size";
     /** Below application.properties (250), the environment (300) and system properties (400). */
-    static final int ORDINAL = 200;
+    private static final int ORDINAL = 200;
 
-    private final String eventLoops = String.valueOf(eventLoopsFor(Runtime.getRuntime().availableProcessors()));
+    public EventLoopsConfigSource() {
+        super(Map.of(EVENT_LOOPS, String.valueOf(eventLoopsFor(Runtime.getRuntime().availableProcessors()))),
+                "cpas-rules event loops (a third of the cores)", ORDINAL);
+    }
 
     static int eventLoopsFor(int cores) {
         return (cores + 2) / 3;
-    }
-
-    @Override
-    public Map<String, String> getProperties() {
-        return Map.of(EVENT_LOOPS, eventLoops);
-    }
-
-    @Override
-    public Set<String> getPropertyNames() {
-        return Set.of(EVENT_LOOPS);
-    }
-
-    @Override
-    public String getValue(String propertyName) {
-        return EVENT_LOOPS.equals(propertyName) ? eventLoops : null;
-    }
-
-    @Override
-    public String getName() {
-        return "cpas-rules event loops (a third of the cores)";
-    }
-
-    @Override
-    public int getOrdinal() {
-        return ORDINAL;
     }
 }
