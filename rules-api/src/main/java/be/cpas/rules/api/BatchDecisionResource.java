@@ -1,11 +1,13 @@
 package be.cpas.rules.api;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.Locale;
 
 import jakarta.inject.Inject;
@@ -19,6 +21,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+
+import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -38,14 +42,20 @@ import be.cpas.rules.kb.RulesEngine;
 import be.cpas.rules.kb.batch.BatchDecider;
 
 /**
- * Many dossiers in one request, one JSON object a line, answered one result a line in the same order, written
- * as they are decided (the body is read whole first, so that it arrives within cpas.http.body-timeout). The whole body is bounded by quarkus.http.limits.max-body-size like any request (a few
- * hundred dossiers); a caseload goes through the command line ({@code cpas decide}), which has no limit.
+ * Many dossiers in one request, one JSON object a line, answered one result a line in the same order, written as
+ * they are decided, on every core. The body is first copied to a temporary file as it arrives ({@link CaseloadBodies}),
+ * then decided from it; the file is deleted once the answer is written or given up. Memory stays bounded however large
+ * the body (a few buffers, a window of lines in flight, each line at most as long as one dossier's body); the body is
+ * bounded by {@code cpas.http.caseload-max-body-size} and the disk. At most {@code cpas.batch.max-concurrent} batches
+ * run at once ({@link BatchAdmission}).
  */
-@Path("/v1/decisions/batch")
+@Path(BatchDecisionResource.PATH)
 public class BatchDecisionResource {
 
     public static final String NDJSON = "application/x-ndjson";
+    static final String PATH = "/v1/decisions/batch";
+
+    private static final Logger LOG = Logger.getLogger(BatchDecisionResource.class);
 
     @Inject
     RulesEngineHolder holder;
@@ -56,6 +66,12 @@ public class BatchDecisionResource {
     @Inject
     DossierValidation validation;
 
+    @Inject
+    CaseloadBodies caseloads;
+
+    @Inject
+    BodySizeLimit limits;
+
     @POST
     @Consumes(NDJSON)
     @Produces(NDJSON)
@@ -63,8 +79,9 @@ public class BatchDecisionResource {
             description = "Each line of the body is a dossier as POST /v1/decisions takes it. Each line of the answer is "
                     + "{\"line\":n,\"decision\":{...}} or, for a line that is not a valid dossier or cannot be decided, "
                     + "{\"line\":n,\"errors\":[\"field: problem\"]}, in the order of the body; a bad line never stops the others. "
-                    + "The body is bounded by the same size as one request (quarkus.http.limits.max-body-size, 256 KB): "
-                    + "larger caseloads go through the command line (cpas decide).")
+                    + "The body may be large (cpas.http.caseload-max-body-size, 1 GB by default: about 600 000 dossiers): it is "
+                    + "stored on the service's disk as it arrives, then decided on every core, and the answer is streamed. "
+                    + "Each line may be as long as one dossier sent alone (256 KB). A few batches run at once (429 beyond).")
     @RequestBody(required = true, description = "Dossiers, one JSON object a line.",
             content = @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "two-dossiers", summary = "A dossier, then a line with no request date",
@@ -78,23 +95,38 @@ public class BatchDecisionResource {
             schema = @Schema(type = SchemaType.STRING), example = "fr")
     @APIResponse(responseCode = "200", description = "One result a line, in the order of the body.",
             content = @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "503", description = "The rule pack is not compiled yet.",
+    @APIResponse(responseCode = "408", description = "Nothing of the body arrived for cpas.http.body-timeout.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The body is over cpas.http.caseload-max-body-size.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "As many batches run as may (cpas.batch.max-concurrent): try again later.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The rule pack is not compiled yet, or the body could not be stored.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response decideBatch(InputStream body, @QueryParam("lean") @DefaultValue("false") boolean lean,
-            @Context HttpHeaders headers, @Context RoutingContext request) throws java.io.IOException {
-        // Read whole (it is bounded by the body size limit) before deciding: the body must arrive within
-        // cpas.http.body-timeout, however long the decisions take.
-        byte[] dossiers = body.readAllBytes();
-        RequestGuards.bodyReceived(request);
+            @Context HttpHeaders headers, @Context RoutingContext request) throws IOException {
         RulesEngine engine = holder.engine().orElseThrow(EngineNotReadyException::new);
+        java.nio.file.Path dossiers = caseloads.temporaryFile();
+        request.addEndHandler(done -> delete(dossiers));  // also when the answer is never written
+        caseloads.copy(body, dossiers, request);
         String language = Languages.choose(headers);
-        BatchDecider decider = BatchDecider.allCores(engine, DossierReader.lineReader(mapper, validation, language))
+        BatchDecider decider = BatchDecider.allCores(engine, DossierReader.lineReader(mapper, validation, language, limits.lineLimit()))
                 .withLanguage(Locale.forLanguageTag(language)).lean(lean);
         StreamingOutput answer = output -> {
-            BufferedWriter out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
-            decider.run(new BufferedReader(new InputStreamReader(new java.io.ByteArrayInputStream(dossiers), StandardCharsets.UTF_8)), out, lines -> { });
-            out.flush();
+            try (Reader in = new InputStreamReader(Files.newInputStream(dossiers), StandardCharsets.UTF_8)) {
+                delete(dossiers);  // open, the file stays readable; gone from the disk's folders now
+                BufferedWriter out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 1 << 16);
+                decider.run(in, out, lines -> { });
+            }
         };
         return Response.ok(answer, NDJSON).header(HttpHeaders.CONTENT_LANGUAGE, language).build();
+    }
+
+    private static void delete(java.nio.file.Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warnf("Batch file not deleted: %s", e.getClass().getSimpleName());
+        }
     }
 }

@@ -69,23 +69,39 @@ public class DossierReader {
     }
 
     /**
-     * The same reading and checks for one line of a batch; a bad line's problems are "field: text" in the
-     * language given, as the 400 of {@code POST /v1/decisions} words them.
+     * The same reading and checks for one line of a batch, with lines of at most {@code maxLineChars} characters; a
+     * bad line's problems are "field: text" in the language given, as the 400 of {@code POST /v1/decisions} words them.
      */
-    DossierLineReader lineReader(String language) {
-        return line -> {
-            Violations violations = new Violations();
-            Dossier dossier;
-            try {
-                dossier = read(new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)), violations);
-            } catch (IOException e) {
-                throw new DossierLineReader.BadLineException(List.of(Violation.BODY + ": " + e.getMessage()));
+    DossierLineReader lineReader(String language, int maxLineChars) {
+        return new DossierLineReader() {
+            @Override
+            public Dossier read(String line) throws BadLineException {
+                Violations violations = new Violations();
+                Dossier dossier;
+                try {
+                    dossier = DossierReader.this.read(new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)), violations);
+                } catch (IOException e) {
+                    throw new BadLineException(List.of(Violation.BODY + ": " + e.getMessage()));
+                }
+                if (!violations.isEmpty()) {
+                    throw new BadLineException(violations.kept().stream().map(v -> worded(v.field(), v.key(), v.args())).toList());
+                }
+                return dossier;
             }
-            if (!violations.isEmpty()) {
-                throw new DossierLineReader.BadLineException(violations.kept().stream()
-                        .map(v -> v.field() + ": " + ApiMessages.text(language, v.key(), v.args())).toList());
+
+            @Override
+            public int maxLineChars() {
+                return maxLineChars;
             }
-            return dossier;
+
+            @Override
+            public BadLineException unreadable(String key, Object... args) {
+                return new BadLineException(List.of(worded(Violation.BODY, key, List.of(args))));
+            }
+
+            private String worded(String field, String key, List<?> args) {
+                return field + ": " + ApiMessages.text(language, key, args);
+            }
         };
     }
 
@@ -102,15 +118,15 @@ public class DossierReader {
         validation.validateWith(jakarta.validation.Validation.byDefaultProvider().configure()
                 .messageInterpolator(new org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator())
                 .buildValidatorFactory());
-        return lineReader(mapper, validation, language);
+        return lineReader(mapper, validation, language, DossierLineReader.DEFAULT_MAX_LINE_CHARS);
     }
 
     /** The reading and checks of one line of a batch or caseload, with the service's mapper and validation. */
-    static DossierLineReader lineReader(ObjectMapper mapper, DossierValidation validation, String language) {
+    static DossierLineReader lineReader(ObjectMapper mapper, DossierValidation validation, String language, int maxLineChars) {
         DossierReader reader = new DossierReader();
         reader.mapper = mapper;
         reader.validation = validation;
-        return reader.lineReader(language);
+        return reader.lineReader(language, maxLineChars);
     }
 
     /** The dossier, or null; every bad field is in the violations. */

@@ -25,6 +25,8 @@ import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.vertx.ext.web.RoutingContext;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -44,9 +46,11 @@ import be.cpas.rules.kb.parameters.ParameterOverride;
  * fetch its report as JSON, CSV or a Markdown summary. The baseline is a stored pack (the active one by default); the
  * alternative another stored pack, the baseline at another date, or the baseline with parameter overrides.
  */
-@Path("/v1/admin/impact")
+@Path(ImpactJobResource.PATH)
 @RolesAllowed({ Roles.ANALYST, Roles.ADMIN })
 public class ImpactJobResource {
+
+    static final String PATH = "/v1/admin/impact";
 
     public static final String CSV = "text/csv";
     public static final String MARKDOWN = "text/markdown";
@@ -76,6 +80,12 @@ public class ImpactJobResource {
     @Inject
     DossierValidation validation;
 
+    @Inject
+    CaseloadBodies caseloads;
+
+    @Inject
+    BodySizeLimit limits;
+
     @POST
     @Consumes(BatchDecisionResource.NDJSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -98,7 +108,7 @@ public class ImpactJobResource {
             @Parameter(description = "Decide every dossier as of this date (yyyy-MM-dd) instead of its own; both sides unless 'against' is given", example = "2026-03-01") @QueryParam("at") String at,
             @Parameter(description = "The alternative decides every dossier as of this date (yyyy-MM-dd)", example = "2026-10-15") @QueryParam("against") String against,
             @Parameter(description = "A parameter value of the alternative, name=from:value (repeatable)", example = "index.social_benefit_coefficient=2026-10-01:1.8114") @QueryParam("override") List<String> overrides,
-            @Context HttpHeaders headers) throws IOException {
+            @Context HttpHeaders headers, @Context RoutingContext request) throws IOException {
         String language = Languages.choose(headers);
         List<Violation> violations = new ArrayList<>();
         LocalDate atDate = date("at", at, violations);
@@ -128,7 +138,8 @@ public class ImpactJobResource {
                 new ImpactSide(baseline == null ? "active pack" : baseline, before, atDate),
                 new ImpactSide(alternative == null ? (baseline == null ? "active pack" : baseline) : alternative, after,
                         againstDate == null ? atDate : againstDate),
-                caseload, DossierReader.lineReader(mapper, validation, language));
+                file -> caseloads.copy(caseload, file, request),
+                DossierReader.lineReader(mapper, validation, language, limits.lineLimit()));
         return Response.accepted(JobStatus.of(job)).location(URI.create("/v1/admin/impact/" + job.id())).build();
     }
 

@@ -1,10 +1,9 @@
 package be.cpas.rules.api;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -178,11 +177,17 @@ public class ImpactJobs {
      *
      * @throws BusyException when as many jobs wait as may
      */
-    public Job start(ImpactSide baseline, ImpactSide alternative, InputStream caseload, DossierLineReader reader)
+    public Job start(ImpactSide baseline, ImpactSide alternative, CaseloadCopy caseload, DossierLineReader reader)
             throws IOException {
         String id = UUID.randomUUID().toString();
         Path directory = Files.createDirectories(root().resolve(id));
-        long lines = copy(caseload, directory.resolve("caseload.jsonl"));
+        long lines;
+        try {
+            lines = caseload.to(directory.resolve("caseload.jsonl"));
+        } catch (IOException | RuntimeException e) {
+            delete(directory);
+            throw e;
+        }
         Job job = new Job(id, ImpactReport.Side.of(baseline), ImpactReport.Side.of(alternative), lines, directory);
         ImpactAnalysis analysis = new ImpactAnalysis(baseline, alternative, reader, threads, 64 * threads);
         synchronized (this) {
@@ -198,13 +203,20 @@ public class ImpactJobs {
         return job;
     }
 
+    /** Writes the caseload to a file and says how many lines it has. */
+    @FunctionalInterface
+    public interface CaseloadCopy {
+        long to(Path file) throws IOException;
+    }
+
     public synchronized Optional<Job> find(String id) {
         return Optional.ofNullable(jobs.get(id));
     }
 
     private void run(Job job, ImpactAnalysis analysis) {
         job.state = JobState.RUNNING;
-        try (BufferedReader in = Files.newBufferedReader(job.caseload(), StandardCharsets.UTF_8);
+        // A byte that is not UTF-8 becomes U+FFFD in its line rather than stopping the job (a strict decoder would).
+        try (Reader in = new InputStreamReader(Files.newInputStream(job.caseload()), StandardCharsets.UTF_8);
              BufferedWriter json = Files.newBufferedWriter(job.report(ImpactReport.Format.JSON), StandardCharsets.UTF_8);
              BufferedWriter csv = Files.newBufferedWriter(job.report(ImpactReport.Format.CSV), StandardCharsets.UTF_8);
              BufferedWriter summary = Files.newBufferedWriter(job.report(ImpactReport.Format.SUMMARY), StandardCharsets.UTF_8)) {
@@ -233,26 +245,6 @@ public class ImpactJobs {
             jobs.remove(finished.get(i).id);
             delete(finished.get(i).directory);
         }
-    }
-
-    private static long copy(InputStream in, Path target) throws IOException {
-        long lines = 0;
-        boolean pending = false;
-        byte[] buffer = new byte[1 << 16];
-        try (OutputStream out = Files.newOutputStream(target)) {
-            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-                out.write(buffer, 0, read);
-                for (int i = 0; i < read; i++) {
-                    if (buffer[i] == '\n') {
-                        lines++;
-                        pending = false;
-                    } else {
-                        pending = true;
-                    }
-                }
-            }
-        }
-        return pending ? lines + 1 : lines;
     }
 
     private static void delete(Path directory) {

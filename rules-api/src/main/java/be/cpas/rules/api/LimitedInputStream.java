@@ -7,10 +7,12 @@ import java.io.InputStream;
 /** Reads at most a limit of bytes; one more is a {@link PayloadTooLargeException}. */
 final class LimitedInputStream extends FilterInputStream {
 
+    private final long limit;
     private long remaining;
 
     LimitedInputStream(InputStream in, long limit) {
         super(in);
+        this.limit = limit;
         this.remaining = limit;
     }
 
@@ -42,7 +44,7 @@ final class LimitedInputStream extends FilterInputStream {
     private void count(long n) {
         remaining -= n;
         if (remaining < 0) {
-            throw new PayloadTooLargeException();
+            throw new PayloadTooLargeException(limit);
         }
     }
 }

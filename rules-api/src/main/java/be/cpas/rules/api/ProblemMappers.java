@@ -12,7 +12,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -23,7 +22,6 @@ import be.cpas.rules.kb.packs.RulePacks;
 import be.cpas.rules.kb.parameters.DateOutOfRangeException;
 import be.cpas.rules.kb.verification.PackVerifier;
 import io.quarkus.oidc.OIDCException;
-import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -38,11 +36,11 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final String TYPE_PREFIX = "urn:cpas-rules:problem:";
 
-    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
-    MemorySize maxBodySize;
-
     @Inject
     AccessSettings access;
+
+    @Inject
+    BodySizeLimit bodySizeLimit;
 
     @ServerExceptionMapper
     public Response invalidRequest(InvalidRequestException e, HttpHeaders headers) {
@@ -57,7 +55,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response payloadTooLarge(PayloadTooLargeException e, HttpHeaders headers) {
         LOG.debug("Request refused: 413, body over the limit");
-        List<?> args = List.of(String.valueOf(maxBodySize.asLongValue()));
+        List<?> args = List.of(String.valueOf(e.limit()));
         Response response = problem(413, "payload-too-large", Languages.choose(headers), args, null, null);
         response.getHeaders().add("Connection", "close");
         return response;
@@ -149,6 +147,16 @@ public class ProblemMappers {
         return response;
     }
 
+    /** A caseload the disk could not take (full, not writable): the operator's concern, so logged; the client may retry. */
+    @ServerExceptionMapper
+    public Response caseloadStorage(CaseloadBodies.StorageUnavailableException e, HttpHeaders headers) {
+        LOG.errorf("Caseload not stored: %s", e.getCause().getMessage());
+        Response response = problem(503, "caseload-storage", Languages.choose(headers), List.of(), null, null);
+        response.getHeaders().add("Retry-After", "60");
+        response.getHeaders().add("Connection", "close");
+        return response;
+    }
+
     /** A stored pack that does not verify under this engine: each problem with its file (and line). */
     @ServerExceptionMapper
     public Response packRefused(RulePacks.PackRefusedException e, HttpHeaders headers) {
@@ -178,7 +186,7 @@ public class ProblemMappers {
             default -> "http";
         };
         LOG.debugf("Request refused: %d %s", status, kind);
-        List<?> args = List.of(String.valueOf(status == 413 ? maxBodySize.asLongValue() : status));
+        List<?> args = List.of(String.valueOf(status == 413 ? bodySizeLimit.limit() : status));
         Response response = problem(status, kind, Languages.choose(headers), args, null, null);
         if (status == 405 && e.getResponse().getHeaderString("Allow") != null) {
             response.getHeaders().add("Allow", e.getResponse().getHeaderString("Allow"));

@@ -2,6 +2,7 @@ package be.cpas.rules.api;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -27,14 +28,15 @@ import io.vertx.ext.web.RoutingContext;
  * <li>a body sent with no Content-Type: 415 (it is not guessed to be JSON);</li>
  * <li>a body still incomplete after {@code cpas.http.body-timeout}: 408 and the connection closed, so that
  *     a client sending a byte a second holds a connection for a bounded time (and never a thread: bodies are
- *     read without one, see DecisionResource).</li>
+ *     read without one, see DecisionResource). A caseload, which may take minutes to send, has that time between
+ *     two pieces instead, like nginx's client_body_timeout ({@link #bodyProgress}).</li>
  * </ul>
  */
 @ApplicationScoped
 public class RequestGuards {
 
     private static final Logger LOG = Logger.getLogger(RequestGuards.class);
-    private static final String BODY_TIMER = "cpas.body-timer";
+    private static final String BODY_WATCH = "cpas.body-watch";
 
     @Inject
     ObjectMapper mapper;
@@ -62,13 +64,10 @@ public class RequestGuards {
             return;
         }
         if (!request.isEnded()) {
-            long timer = context.vertx().setTimer(bodyTimeout.toMillis(), id -> {
-                if (!request.isEnded() && !context.response().headWritten()) {
-                    refuse(context, 408, "request-timeout", List.of(String.valueOf(bodyTimeout.toSeconds())));
-                }
-            });
-            context.put(BODY_TIMER, timer);
-            context.addEndHandler(done -> context.vertx().cancelTimer(timer));
+            BodyWatch watch = new BodyWatch(context);
+            context.put(BODY_WATCH, watch);
+            context.addEndHandler(done -> watch.stop());
+            watch.arm(bodyTimeout.toNanos());
         }
         context.next();
     }
@@ -78,8 +77,50 @@ public class RequestGuards {
      * ended before the answer is written, and the timer would otherwise cut a long answer with a 408.
      */
     static void bodyReceived(RoutingContext context) {
-        Long timer = context.get(BODY_TIMER);
-        if (timer != null) {
+        BodyWatch watch = context.get(BODY_WATCH);
+        if (watch != null) {
+            watch.stop();
+        }
+    }
+
+    /** A piece of a caseload's body arrived: its body timeout starts again. */
+    static void bodyProgress(RoutingContext context) {
+        BodyWatch watch = context.get(BODY_WATCH);
+        if (watch != null) {
+            watch.lastPiece = System.nanoTime();
+        }
+    }
+
+    /** The body timeout of one request: {@code cpas.http.body-timeout} from the start, or from the last piece noted. */
+    private final class BodyWatch {
+        private final RoutingContext context;
+        private volatile long lastPiece = System.nanoTime();
+        private volatile long timer;
+        private volatile boolean stopped;
+
+        BodyWatch(RoutingContext context) {
+            this.context = context;
+        }
+
+        void arm(long delayNanos) {
+            timer = context.vertx().setTimer(Math.max(1, TimeUnit.NANOSECONDS.toMillis(delayNanos)), id -> expire());
+        }
+
+        private void expire() {
+            if (stopped || context.request().isEnded() || context.response().headWritten()) {
+                return;
+            }
+            long quiet = System.nanoTime() - lastPiece;
+            if (quiet < bodyTimeout.toNanos()) {
+                arm(bodyTimeout.toNanos() - quiet);
+            } else {
+                String kind = BodySizeLimit.isCaseload(context) ? "caseload-stalled" : "request-timeout";
+                refuse(context, 408, kind, List.of(String.valueOf(bodyTimeout.toSeconds())));
+            }
+        }
+
+        void stop() {
+            stopped = true;
             context.vertx().cancelTimer(timer);
         }
     }

@@ -1,10 +1,10 @@
 package be.cpas.rules.cli;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,9 +63,8 @@ final class DecideCommand implements Callable<Integer> {
                 64 * workers, Locale.forLanguageTag(language), lean);
         long start = System.nanoTime();
         BatchSummary summary;
-        try (BufferedReader in = input == null
-                ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16)
-                : Files.newBufferedReader(input, StandardCharsets.UTF_8);
+        // Not Files.newBufferedReader: its strict decoder would stop the run at a byte that is not UTF-8.
+        try (Reader in = new InputStreamReader(input == null ? System.in : Files.newInputStream(input), StandardCharsets.UTF_8);
              BufferedWriter out = output == null
                 ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)
                 : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {

@@ -1,10 +1,10 @@
 package be.cpas.rules.cli;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
+import java.io.Reader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -108,7 +108,7 @@ final class ImpactCommand implements Callable<Integer> {
         long total = countLines(input);
         long start = System.nanoTime();
         ImpactTotals totals;
-        try (BufferedReader in = Files.newBufferedReader(input, StandardCharsets.UTF_8);
+        try (Reader in = new InputStreamReader(Files.newInputStream(input), StandardCharsets.UTF_8);  // a bad byte becomes U+FFFD, not a stop
              BufferedWriter out = output == null
                 ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)
                 : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {

@@ -1,7 +1,7 @@
 package be.cpas.rules.kb.batch;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
@@ -72,19 +72,16 @@ public final class BatchDecider {
     }
 
     /** Reads every line, writes one result per line in the same order, and returns the summary. */
-    public BatchSummary run(BufferedReader in, Writer out, LongConsumer progress) throws IOException {
+    public BatchSummary run(Reader in, Writer out, LongConsumer progress) throws IOException {
         BatchSummary summary = new BatchSummary();
-        OrderedLines.run(in, threads, window, "cpas-batch", this::decide, result -> write(result, out, summary, progress));
+        OrderedLines.run(in, reader.maxLineChars(), threads, window, "cpas-batch", this::decide, result -> write(result, out, summary, progress));
         out.flush();
         return summary;
     }
 
     private Result decide(long line, String text) {
         try {
-            if (text.isBlank()) {
-                return Result.failed(line, List.of("$: line.empty"));
-            }
-            Dossier dossier = reader.read(text);
+            Dossier dossier = reader.readLine(text);
             if (lean) {
                 LeanDecision decision = engine.decideLean(dossier);
                 return new Result(line, decision.verdict(), decision.route(), JSON.writeValueAsString(new DecisionLine(line, decision)), null);

@@ -11,8 +11,35 @@ import be.cpas.rules.model.Dossier;
 @FunctionalInterface
 public interface DossierLineReader {
 
+    /** The longest line read, in characters, unless said otherwise: the service's default limit on one dossier (256 KB). */
+    int DEFAULT_MAX_LINE_CHARS = 256 * 1024;
+
     /** The dossier, or a {@link BadLineException} naming every bad field. */
     Dossier read(String line) throws BadLineException;
+
+    /** Lines longer than this many characters are bad lines, skipped without being kept. */
+    default int maxLineChars() {
+        return DEFAULT_MAX_LINE_CHARS;
+    }
+
+    /**
+     * The dossier of a line of a batch or caseload: an empty line, or one longer than {@link #maxLineChars()} (which
+     * {@link OrderedLines} hands over as null), is a bad line too.
+     */
+    default Dossier readLine(String line) throws BadLineException {
+        if (line == null) {
+            throw unreadable("line.tooLong", maxLineChars());
+        }
+        if (line.isBlank()) {
+            throw unreadable("line.empty");
+        }
+        return read(line);
+    }
+
+    /** A line that cannot be a dossier at all, in this reader's words: by default "$: " and the message key. */
+    default BadLineException unreadable(String key, Object... args) {
+        return new BadLineException(List.of("$: " + key));
+    }
 
     /** A line that is not a valid dossier: each problem names the field ("applicant.birthDate: field.required"). */
     final class BadLineException extends Exception {

@@ -1,7 +1,7 @@
 package be.cpas.rules.kb.batch;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,14 +14,16 @@ import java.util.concurrent.Executors;
  * Works on the lines of a stream on several threads, a chunk of lines at a time, and hands the results over one by
  * one in input order.
  * Memory is bounded whatever the input: at most {@code window} lines are read ahead of the last result handed
- * over; the reading thread waits for the oldest chunk when the window is full. The task must handle its own
- * errors (a bad line gives a result saying so): an exception escaping it stops the run.
+ * over, and a line is kept only up to {@code maxLineChars} characters (a longer one reaches the task as null, see
+ * {@link BoundedLines}); the reading thread waits for the oldest chunk when the window is full. The task must handle
+ * its own errors (a bad line gives a result saying so): an exception escaping it stops the run.
  */
 public final class OrderedLines {
 
     /** The work on one line; called on a pool thread, so it must be thread-safe. */
     @FunctionalInterface
     public interface LineTask<R> {
+        /** @param text the line, or null when it is longer than the run's limit */
         R apply(long line, String text);
     }
 
@@ -42,9 +44,10 @@ public final class OrderedLines {
     private static final int CHUNKS_PER_THREAD = 4;
 
     /** Reads every line, runs the task on {@code threads} threads, hands each result over in order; returns the lines read. */
-    public static <R> long run(BufferedReader in, int threads, int window, String threadName, LineTask<R> task,
+    public static <R> long run(Reader input, int maxLineChars, int threads, int window, String threadName, LineTask<R> task,
             InOrder<R> inOrder) throws IOException {
         checkWindow(threads, window);
+        BoundedLines in = new BoundedLines(input, maxLineChars);
         int chunkSize = Math.max(1, window / (threads * CHUNKS_PER_THREAD));
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, threadName);
@@ -81,10 +84,10 @@ public final class OrderedLines {
      * Up to {@code size} lines, fewer when the input has no more at hand (a pipe fed slowly still gets its lines
      * decided as they come); empty at the end of the input.
      */
-    private static List<String> readChunk(BufferedReader in, int size) throws IOException {
+    private static List<String> readChunk(BoundedLines in, int size) throws IOException {
         List<String> chunk = new ArrayList<>(size);
-        for (String line = in.readLine(); line != null; line = chunk.size() < size && in.ready() ? in.readLine() : null) {
-            chunk.add(line);
+        for (boolean more = in.next(); more; more = chunk.size() < size && in.ready() && in.next()) {
+            chunk.add(in.line());
         }
         return chunk;
     }

@@ -1,7 +1,7 @@
 package be.cpas.rules.kb.impact;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.util.List;
 import java.util.function.LongConsumer;
 
@@ -58,9 +58,9 @@ public final class ImpactAnalysis {
     }
 
     /** Reads every line, hands each changed dossier to the sink in input order, returns the totals. */
-    public ImpactTotals run(BufferedReader in, ChangeSink changes, LongConsumer progress) throws IOException {
+    public ImpactTotals run(Reader in, ChangeSink changes, LongConsumer progress) throws IOException {
         ImpactCounter counter = new ImpactCounter();
-        OrderedLines.run(in, threads, window, "cpas-impact", this::compare, compared -> {
+        OrderedLines.run(in, reader.maxLineChars(), threads, window, "cpas-impact", this::compare, compared -> {
             if (compared.problems() != null) {
                 counter.failed(compared.line(), compared.problems());
             } else {
@@ -77,12 +77,9 @@ public final class ImpactAnalysis {
     }
 
     private Compared compare(long line, String text) {
-        if (text.isBlank()) {
-            return Compared.failed(line, List.of("$: line.empty"));
-        }
         Dossier dossier;
         try {
-            dossier = reader.read(text);
+            dossier = reader.readLine(text);
         } catch (DossierLineReader.BadLineException e) {
             return Compared.failed(line, e.problems());
         }

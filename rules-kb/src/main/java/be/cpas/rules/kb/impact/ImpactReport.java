@@ -3,6 +3,7 @@ package be.cpas.rules.kb.impact;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -69,7 +70,7 @@ public final class ImpactReport {
     }
 
     /** Runs the analysis over the caseload and writes the report in the format; returns the totals. */
-    public static ImpactTotals write(ImpactAnalysis analysis, BufferedReader caseload, Format format, Writer out,
+    public static ImpactTotals write(ImpactAnalysis analysis, Reader caseload, Format format, Writer out,
             LongConsumer progress) throws IOException {
         return switch (format) {
             case CSV -> write(analysis, caseload, null, out, null, progress);
@@ -82,7 +83,7 @@ public final class ImpactReport {
      * Runs the analysis once and writes the report in every format whose writer is given (null: not wanted),
      * e.g. an admin job keeping all three.
      */
-    public static ImpactTotals write(ImpactAnalysis analysis, BufferedReader caseload, Writer json, Writer csv, Writer summary,
+    public static ImpactTotals write(ImpactAnalysis analysis, Reader caseload, Writer json, Writer csv, Writer summary,
             LongConsumer progress) throws IOException {
         Path spool = json == null ? null : Files.createTempFile("cpas-impact-", ".json");
         try {

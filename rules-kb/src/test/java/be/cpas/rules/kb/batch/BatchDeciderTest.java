@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -34,6 +35,7 @@ class BatchDeciderTest {
         lines.set(4, "{not json");
         lines.set(9, "");
         lines.set(17, "{\"applicant\":{}}");
+        lines.set(25, "{\"requestDate\":\"" + "x".repeat(DossierLineReader.DEFAULT_MAX_LINE_CHARS) + "\"}");  // not kept: too long
         lines.add("{\"requestDate\":\"1990-01-01\",\"applicant\":{}}");  // before the known law
         StringWriter out = new StringWriter();
 
@@ -45,14 +47,16 @@ class BatchDeciderTest {
         assertThat(results).extracting(r -> r.get("line").asLong()).containsExactly(
                 java.util.stream.LongStream.rangeClosed(1, 41).boxed().toArray(Long[]::new));
         assertThat(results.stream().filter(r -> r.has("errors")).map(r -> r.get("line").asLong()).toList())
-                .containsExactly(5L, 10L, 18L, 41L);
+                .containsExactly(5L, 10L, 18L, 26L, 41L);
         assertThat(summary.lines()).isEqualTo(41);
-        assertThat(summary.decided()).isEqualTo(37);
-        assertThat(summary.errorCount()).isEqualTo(4);
-        assertThat(summary.errors()).extracting(BatchSummary.LineError::line).containsExactly(5L, 10L, 18L, 41L);
+        assertThat(summary.decided()).isEqualTo(36);
+        assertThat(summary.errorCount()).isEqualTo(5);
+        assertThat(summary.errors()).extracting(BatchSummary.LineError::line).containsExactly(5L, 10L, 18L, 26L, 41L);
+        assertThat(summary.errors().get(1).problems()).containsExactly("$: line.empty");
         assertThat(summary.errors().get(2).problems()).containsExactly("requestDate: field.required");
-        assertThat(summary.byVerdict().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(37);
-        assertThat(summary.byRoute().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(37);
+        assertThat(summary.errors().get(3).problems()).containsExactly("$: line.tooLong");
+        assertThat(summary.byVerdict().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(36);
+        assertThat(summary.byRoute().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(36);
     }
 
     @Test
@@ -84,16 +88,13 @@ class BatchDeciderTest {
         AtomicLong mostAhead = new AtomicLong();
         DossierGenerator generator = new DossierGenerator(5);
         int count = 20_000;
-        BufferedReader in = new BufferedReader(new StringReader("")) {
-            @Override
-            public String readLine() throws IOException {
-                if (read.get() == count) {
-                    return null;
-                }
-                mostAhead.accumulateAndGet(read.incrementAndGet() - written.get(), Math::max);
-                return JSON.writeValueAsString(generator.next());
+        Reader in = new OneLineAtATime(() -> {
+            if (read.get() == count) {
+                return null;
             }
-        };
+            mostAhead.accumulateAndGet(read.incrementAndGet() - written.get(), Math::max);
+            return JSON.writeValueAsString(generator.next());
+        });
         Writer out = new Writer() {
             @Override
             public void write(char[] buffer, int offset, int length) {

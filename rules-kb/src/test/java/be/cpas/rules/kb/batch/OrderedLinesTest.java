@@ -6,6 +6,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PipedReader;
 import java.io.PipedWriter;
+import java.io.Reader;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ class OrderedLinesTest {
         String input = IntStream.rangeClosed(1, 1001).mapToObj(i -> "l" + i).collect(Collectors.joining("\n"));
         List<String> handedOver = new ArrayList<>();
 
-        long read = OrderedLines.run(new BufferedReader(new StringReader(input)), 2, 64, "test",
+        long read = OrderedLines.run(new StringReader(input), 100, 2, 64, "test",
                 (line, text) -> line + "=" + text, handedOver::add);
 
         assertThat(read).isEqualTo(1001);
@@ -39,23 +40,15 @@ class OrderedLinesTest {
         AtomicLong read = new AtomicLong();
         AtomicLong handedOver = new AtomicLong();
         AtomicLong mostAhead = new AtomicLong();
-        BufferedReader in = new BufferedReader(new StringReader("")) {
-            @Override
-            public String readLine() {
-                if (read.get() == 10_000) {
-                    return null;
-                }
-                mostAhead.accumulateAndGet(read.incrementAndGet() - handedOver.get(), Math::max);
-                return "x";
+        Reader in = new OneLineAtATime(() -> {
+            if (read.get() == 10_000) {
+                return null;
             }
+            mostAhead.accumulateAndGet(read.incrementAndGet() - handedOver.get(), Math::max);
+            return "x";
+        });
 
-            @Override
-            public boolean ready() {
-                return true;
-            }
-        };
-
-        OrderedLines.run(in, 2, window, "test", (line, text) -> line, result -> handedOver.incrementAndGet());
+        OrderedLines.run(in, 100, 2, window, "test", (line, text) -> line, result -> handedOver.incrementAndGet());
 
         assertThat(handedOver.get()).isEqualTo(10_000);
         assertThat(mostAhead.get()).isLessThanOrEqualTo(window);
@@ -70,7 +63,7 @@ class OrderedLinesTest {
         List<Long> handedOver = new ArrayList<>();
         CompletableFuture<Long> run = CompletableFuture.supplyAsync(() -> {
             try {
-                return OrderedLines.run(in, 2, 64, "test", (line, text) -> {
+                return OrderedLines.run(in, 100, 2, 64, "test", (line, text) -> {
                     firstWorkedOn.countDown();
                     return line;
                 }, handedOver::add);
