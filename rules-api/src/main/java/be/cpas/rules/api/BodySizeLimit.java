@@ -33,6 +33,8 @@ public class BodySizeLimit {
     static final String QUARKUS_CHUNKED_LIMIT_KEY = "io.quarkus.max-request-size";
 
     private static final Set<String> CASELOAD_PATHS = Set.of(BatchDecisionResource.PATH, ImpactJobResource.PATH);
+    /** Bodies read by DossierReader, which counts them itself. */
+    private static final Set<String> DOSSIER_PATHS = Set.of("/v1/decisions", SimulationResource.PATH);
 
     @Inject
     RequestGuards guards;
@@ -54,8 +56,8 @@ public class BodySizeLimit {
             }
             context.next();
         });
-        // A body sent without a length (chunked) is counted as it is read. Dossiers and caseloads count their own
-        // (DossierReader, CaseloadBodies) and answer 413 as a problem: Quarkus's count would end the response with a
+        // A body sent without a length (chunked) is counted as it is read. Dossiers, what-ifs and caseloads count
+        // their own (DossierReader, CaseloadBodies) and answer 413 as a problem: Quarkus's count would end the response with a
         // bare 413 while they still read. Any other route keeps Quarkus's count, with its own limit.
         router.route().order(-1).handler(context -> {
             if (context.get(QUARKUS_CHUNKED_LIMIT_KEY) != null) {
@@ -90,7 +92,7 @@ public class BodySizeLimit {
     }
 
     private static boolean isDossier(RoutingContext context) {
-        return context.request().method() == HttpMethod.POST && "/v1/decisions".equals(context.normalizedPath());
+        return context.request().method() == HttpMethod.POST && DOSSIER_PATHS.contains(context.normalizedPath());
     }
 
     private long limitFor(RoutingContext context) {

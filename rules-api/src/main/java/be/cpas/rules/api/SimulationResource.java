@@ -35,9 +35,11 @@ import io.smallrye.mutiny.Uni;
  * nothing activated. The answer is a simulation, never a legal decision: it says so, its first notice says so, and it
  * carries none of the mentions that make a decision one the CPAS can sign.
  */
-@Path("/v1/simulations")
+@Path(SimulationResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 public class SimulationResource {
+
+    static final String PATH = "/v1/simulations";
 
     static final String NOTICE_CODE = "SIMULATION";
 
