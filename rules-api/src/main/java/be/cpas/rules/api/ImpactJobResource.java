@@ -91,7 +91,8 @@ public class ImpactJobResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Start an impact job on a caseload (JSON Lines)",
             description = "Compares how two packs, or one pack at two dates, or a pack and parameter overrides decide every "
-                    + "dossier of the body. Answers 202 with the job; poll it, then fetch its result.")
+                    + "dossier of the body. Answers 202 with the job; poll it, then fetch its result. The body may be a whole "
+                    + "caseload (cpas.http.caseload-max-body-size, 2 GB): it is written to the job's folder as it arrives.")
     @RequestBody(required = true, description = "The caseload: dossiers, one JSON object a line, as POST /v1/decisions takes them.",
             content = @Content(mediaType = BatchDecisionResource.NDJSON, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "two-dossiers", summary = "A dossier, then a line with no request date (counted as a bad line)",
@@ -99,6 +100,10 @@ public class ImpactJobResource {
                                     + "{\"applicant\":{}}\n")))
     @APIResponse(responseCode = "202", description = "The job is queued: poll the address in Location.")
     @APIResponse(responseCode = "400", description = "A bad parameter, named in errors.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "408", description = "Nothing of the body arrived for cpas.http.body-timeout.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The body is over cpas.http.caseload-max-body-size.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "As many jobs wait as may: try again later.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -53,11 +53,15 @@ class LargeBatchApiTest {
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private static final long CASELOAD_LIMIT = 1024 * 1024;
+    /** The impact jobs' folder of this test run (the profile and the tests compute the same). */
+    private static final Path IMPACT_JOBS = Path.of(System.getProperty("java.io.tmpdir"),
+            "cpas-large-batch-test-impact-" + ProcessHandle.current().pid());
 
     public static class SmallCaseloads implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("cpas.http.caseload-max-body-size", "1M", "cpas.batch.max-concurrent", "1");
+            return Map.of("cpas.http.caseload-max-body-size", "1M", "cpas.batch.max-concurrent", "1",
+                    "cpas.impact.directory", IMPACT_JOBS.toString());
         }
     }
 
@@ -112,6 +116,26 @@ class LargeBatchApiTest {
         assertThat(problem.get("type").asText()).isEqualTo("urn:cpas-rules:problem:payload-too-large");
         assertThat(problem.get("detail").asText()).contains("(1048576 octets)");
         assertThat(awaitCaseloadFiles(filesBefore)).isEmpty();
+    }
+
+    @Test
+    void anImpactCaseloadRefusedAsTooLargeLeavesNothingOfItBehind() throws Exception {
+        Api.awaitReady();
+        byte[] body = new byte[(int) CASELOAD_LIMIT + 1];
+        java.util.Arrays.fill(body, (byte) ' ');
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port
+                        + "/v1/admin/impact?at=2026-03-01&against=2026-10-15"))
+                .header("Content-Type", BatchDecisionResource.NDJSON).header("Authorization", analystCredentials())
+                .timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build();
+
+        HttpResponse<String> response = client().send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("urn:cpas-rules:problem:payload-too-large").contains("(1048576 octets)");
+        try (Stream<Path> files = Files.walk(IMPACT_JOBS)) {
+            assertThat(files.filter(Files::isRegularFile).toList()).as("the caseload copied so far is deleted").isEmpty();
+        }
     }
 
     @Test
