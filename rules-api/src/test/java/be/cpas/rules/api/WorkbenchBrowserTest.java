@@ -104,7 +104,7 @@ class WorkbenchBrowserTest {
     void simulatorDecidesACohabitantWithAPartnersWageAndKeepsTheFormInDutch() throws IOException {
         browser.get(url("simulator?lang=fr"));
         fillCohabitantWithPartner();
-        browser.findElement(By.id("decide")).click();
+        clickAndAwait(By.id("decide"), By.id("monthly-amount"));
 
         assertThat(text("monthly-amount")).isEqualTo("565,18 €");
         assertThat(text("yearly-amount")).isEqualTo("6 782,20 €");
@@ -135,7 +135,7 @@ class WorkbenchBrowserTest {
 
         // The decision letter, from the same form.
         browser.findElement(By.id("f-letter-fileReference")).sendKeys("RIS/2025/0042");
-        browser.findElement(By.id("print-letter")).click();
+        clickAndAwait(By.id("print-letter"), By.cssSelector("article.letter"));
         WebElement letter = browser.findElement(By.cssSelector("article.letter"));
         assertThat(letter.getText()).contains("565,18 €").contains("RIS/2025/0042").contains("arbeidsrechtbank")
                 .contains("artikel 47").contains("artikel 20").contains("[in te vullen : Naam van het OCMW]");
@@ -199,7 +199,7 @@ class WorkbenchBrowserTest {
         browser.manage().window().setSize(new Dimension(390, 844));
         browser.get(url("simulator?lang=fr"));
         fillCohabitantWithPartner();
-        browser.findElement(By.id("decide")).click();
+        clickAndAwait(By.id("decide"), By.cssSelector(".verdict"));
         long pageWidth = (Long) js().executeScript("return document.documentElement.scrollWidth");
         long viewport = (Long) js().executeScript("return document.documentElement.clientWidth");
         assertThat(pageWidth).isLessThanOrEqualTo(viewport);
@@ -238,10 +238,10 @@ class WorkbenchBrowserTest {
         }
         browser.get(url("simulator?lang=fr"));
         fillCohabitantWithPartner();
-        browser.findElement(By.id("decide")).click();
+        clickAndAwait(By.id("decide"), By.cssSelector(".verdict"));
         assertThat(unlabelledFields()).isEmpty();
         assertThat(axeViolations(axe)).as("axe on the decision").isEmpty();
-        browser.findElement(By.id("print-letter")).click();
+        clickAndAwait(By.id("print-letter"), By.cssSelector("article.letter"));
         assertThat(axeViolations(axe)).as("axe on the letter").isEmpty();
         screenshot("letter-fr");
     }
@@ -281,6 +281,12 @@ class WorkbenchBrowserTest {
 
     private String url(String path) {
         return root.toString() + path;
+    }
+
+    /** Clicks a button that loads a new page and waits for that page's element: a click does not always wait. */
+    private void clickAndAwait(By button, By onTheNextPage) {
+        browser.findElement(button).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> !b.findElements(onTheNextPage).isEmpty());
     }
 
     private void type(String id, String text) {
