@@ -9,6 +9,8 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.ext.web.Router;
 
 /**
@@ -28,10 +30,16 @@ public class BatchAdmission {
     @ConfigProperty(name = "cpas.batch.max-concurrent")
     int maxConcurrent;
 
+    @Inject
+    MeterRegistry registry;
+
     private Semaphore places;
 
     void install(@Observes Router router) {
         places = new Semaphore(maxConcurrent);
+        Gauge.builder("cpas.batches.running", places, free -> maxConcurrent - free.availablePermits())
+                .description("Batches being received, decided or answered (at most cpas.batch.max-concurrent)")
+                .register(registry);
         router.post(BatchDecisionResource.PATH).order(-1).handler(context -> {
             if (!places.tryAcquire()) {
                 context.response().putHeader("Retry-After", RETRY_AFTER_SECONDS);

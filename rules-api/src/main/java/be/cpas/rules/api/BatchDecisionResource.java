@@ -26,6 +26,8 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.ext.web.RoutingContext;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -40,6 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import be.cpas.rules.kb.RulesEngine;
 import be.cpas.rules.kb.batch.BatchDecider;
+import be.cpas.rules.kb.batch.BatchSummary;
 
 /**
  * Many dossiers in one request, one JSON object a line, answered one result a line in the same order, written as
@@ -71,6 +74,9 @@ public class BatchDecisionResource {
 
     @Inject
     BodySizeLimit limits;
+
+    @Inject
+    MeterRegistry registry;
 
     @POST
     @Consumes(NDJSON)
@@ -116,10 +122,17 @@ public class BatchDecisionResource {
             try (Reader in = new InputStreamReader(Files.newInputStream(dossiers), StandardCharsets.UTF_8)) {
                 delete(dossiers);  // open, the file stays readable; gone from the disk's folders now
                 BufferedWriter out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 1 << 16);
-                decider.run(in, out, lines -> { });
+                BatchSummary summary = decider.run(in, out, lines -> { });
+                count("decided", summary.decided());
+                count("bad_line", summary.errorCount());
             }
         };
         return Response.ok(answer, NDJSON).header(HttpHeaders.CONTENT_LANGUAGE, language).build();
+    }
+
+    private void count(String outcome, long lines) {
+        Counter.builder("cpas.batch.lines").description("Lines of the batches answered in full, decided or bad")
+                .tag("outcome", outcome).register(registry).increment(lines);
     }
 
     private static void delete(java.nio.file.Path file) {

@@ -74,6 +74,8 @@ class LargeBatchApiTest {
         lines.set(99, "{\"requestDate\":\"2025-01-01\",\"applicant\":{},\"colour\":\"blue\"}");
         byte[] body = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
         assertThat(body.length).isBetween(2 * 262_144, (int) CASELOAD_LIMIT);
+        double decidedBefore = metric("cpas_batch_lines_total{outcome=\"decided\"}");
+        double badBefore = metric("cpas_batch_lines_total{outcome=\"bad_line\"}");
 
         for (boolean chunked : new boolean[] {false, true}) {
             HttpResponse<InputStream> response = post(body, chunked, "lean=true");
@@ -91,6 +93,9 @@ class LargeBatchApiTest {
             }
         }
         assertThat(awaitCaseloadFiles(filesBefore)).as("the batch's files are deleted").isEmpty();
+        // Two batches of 399 decided lines and one bad line each.
+        assertThat(metric("cpas_batch_lines_total{outcome=\"decided\"}") - decidedBefore).isEqualTo(798.0);
+        assertThat(metric("cpas_batch_lines_total{outcome=\"bad_line\"}") - badBefore).isEqualTo(2.0);
     }
 
     @Test
@@ -184,6 +189,7 @@ class LargeBatchApiTest {
             assertThat(second.statusCode()).isEqualTo(429);
             assertThat(second.headers().firstValue("Retry-After")).hasValue(BatchAdmission.RETRY_AFTER_SECONDS);
             assertThat(JSON.readTree(second.body()).get("type").asText()).isEqualTo("urn:cpas-rules:problem:batch-busy");
+            assertThat(metric("cpas_batches_running")).isEqualTo(1.0);
 
             for (String line : lines.subList(1, lines.size())) {
                 first.send(line + "\n");
@@ -253,6 +259,13 @@ class LargeBatchApiTest {
             response.body().close();
             Thread.sleep(100);
         }
+    }
+
+    /** A value of /q/metrics (0 when the series is not there yet). */
+    private static double metric(String series) {
+        return given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                .filter(line -> line.startsWith(series + " ")).mapToDouble(line -> Double.parseDouble(line.substring(series.length() + 1)))
+                .findFirst().orElse(0);
     }
 
     private static String analystCredentials() {
