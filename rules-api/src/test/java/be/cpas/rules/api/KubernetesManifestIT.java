@@ -91,4 +91,16 @@ class KubernetesManifestIT {
                 .isEqualTo(only("PersistentVolumeClaim").at("/metadata/name").asText()));
         assertThat(only("PersistentVolumeClaim").at("/spec/accessModes/0").asText()).isEqualTo("ReadWriteMany");
     }
+
+    @Test
+    void batchesCopyTheirCaseloadToAPodLocalEmptyDirectory() {
+        assertThat(container().path("volumeMounts")).anySatisfy(mount -> {
+            assertThat(mount.path("mountPath").asText()).isEqualTo("/tmp");
+            assertThat(mount.path("name").asText()).isEqualTo("caseloads");
+        });
+        assertThat(only("Deployment").at("/spec/template/spec/volumes")).anySatisfy(volume -> {
+            assertThat(volume.path("name").asText()).isEqualTo("caseloads");
+            assertThat(volume.has("emptyDir")).isTrue();
+        });
+    }
 }
