@@ -19,6 +19,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.validation.constraints.Size;
 
+import org.jboss.logging.Logger;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -28,7 +30,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import be.cpas.rules.kb.DecisionTimeoutException;
 import be.cpas.rules.kb.batch.DossierLineReader;
+import be.cpas.rules.kb.parameters.DateOutOfRangeException;
 import be.cpas.rules.model.Dossier;
 
 /**
@@ -45,6 +49,8 @@ import be.cpas.rules.model.Dossier;
  */
 @Singleton
 public class DossierReader {
+
+    private static final Logger LOG = Logger.getLogger(DossierReader.class);
 
     @Inject
     ObjectMapper mapper;
@@ -97,6 +103,19 @@ public class DossierReader {
             @Override
             public BadLineException unreadable(String key, Object... args) {
                 return new BadLineException(List.of(worded(Violation.BODY, key, List.of(args))));
+            }
+
+            /** As POST /v1/decisions words the same failures (its 422 and 503), never the exception's own text. */
+            @Override
+            public String undecided(RuntimeException e) {
+                if (e instanceof DateOutOfRangeException) {
+                    return worded("requestDate", "field.dateOutOfRange", List.of());
+                }
+                if (e instanceof DecisionTimeoutException timeout) {
+                    return worded(Violation.BODY, "problem.decision-timeout.detail", List.of(String.valueOf(timeout.limit().toMillis())));
+                }
+                LOG.errorf("A batch line valid but not decided: %s", e.getClass().getName());  // no message: it may quote the dossier
+                return worded(Violation.BODY, "line.undecided", List.of());
             }
 
             private String worded(String field, String key, List<?> args) {

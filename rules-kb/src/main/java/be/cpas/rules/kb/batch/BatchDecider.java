@@ -91,9 +91,11 @@ public final class BatchDecider {
                     JSON.writeValueAsString(new DecisionLine(line, decision)), null);
         } catch (DossierLineReader.BadLineException e) {
             return Result.failed(line, e.problems());
-        } catch (RuntimeException | JsonProcessingException e) {
+        } catch (RuntimeException e) {
             // Dates before the known law, a rule loop or a time limit: this dossier only.
-            return Result.failed(line, List.of("$: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
+            return Result.failed(line, List.of(reader.undecided(e)));
+        } catch (JsonProcessingException e) {
+            return Result.failed(line, List.of(reader.undecided(new UncheckedIOException(e))));
         }
     }
 

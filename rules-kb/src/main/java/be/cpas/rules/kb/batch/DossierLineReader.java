@@ -41,6 +41,14 @@ public interface DossierLineReader {
         return new BadLineException(List.of("$: " + key));
     }
 
+    /**
+     * Why a valid dossier could not be decided (a date before the known law, a rule loop halted at its time limit), in
+     * this reader's words: by default "$: " and the exception.
+     */
+    default String undecided(RuntimeException e) {
+        return "$: " + e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+
     /** A line that is not a valid dossier: each problem names the field ("applicant.birthDate: field.required"). */
     final class BadLineException extends Exception {
         private final List<String> problems;

@@ -39,7 +39,18 @@ class BatchDeciderTest {
         lines.add("{\"requestDate\":\"1990-01-01\",\"applicant\":{}}");  // before the known law
         StringWriter out = new StringWriter();
 
-        BatchSummary summary = new BatchDecider(EngineFixture.ENGINE, READER, 2, 4, Locale.FRENCH, false)
+        DossierLineReader wording = new DossierLineReader() {  // the reader words what it could not decide
+            @Override
+            public Dossier read(String line) throws BadLineException {
+                return READER.read(line);
+            }
+
+            @Override
+            public String undecided(RuntimeException e) {
+                return "$: not decided: " + e.getClass().getSimpleName();
+            }
+        };
+        BatchSummary summary = new BatchDecider(EngineFixture.ENGINE, wording, 2, 4, Locale.FRENCH, false)
                 .run(new BufferedReader(new StringReader(String.join("\n", lines))), out, n -> { });
 
         List<JsonNode> results = out.toString().lines().map(BatchDeciderTest::parse).toList();
@@ -55,6 +66,7 @@ class BatchDeciderTest {
         assertThat(summary.errors().get(1).problems()).containsExactly("$: line.empty");
         assertThat(summary.errors().get(2).problems()).containsExactly("requestDate: field.required");
         assertThat(summary.errors().get(3).problems()).containsExactly("$: line.tooLong");
+        assertThat(summary.errors().get(4).problems()).containsExactly("$: not decided: DateOutOfRangeException");
         assertThat(summary.byVerdict().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(36);
         assertThat(summary.byRoute().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(36);
     }
