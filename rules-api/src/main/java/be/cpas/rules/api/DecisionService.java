@@ -37,10 +37,10 @@ import io.vertx.core.Vertx;
 
 /**
  * Runs the engine for the HTTP layer, within a time limit, and measures it. Decisions run on a small pool of
- * their own: the HTTP threads never wait for the rules. The pool has one thread per core by default
- * ({@code cpas.decision.threads}): more threads than cores only interleave decisions, each on its own pooled session,
- * which costs CPU per decision (caches, context switches; docs/performance.md) and gains no throughput; requests
- * beyond them wait in the pool's queue. The engine halts rules still firing at the limit; a
+ * their own: the HTTP threads never wait for the rules. The pool has by default one thread per core the HTTP event
+ * loops leave (cores minus loops, at least one; {@code cpas.decision.threads}): more threads than that only interleave
+ * decisions with each other and with the loops, which costs CPU per decision (caches, context switches;
+ * docs/performance.md, "Round 10") for little throughput; requests beyond them wait in the pool's queue. The engine halts rules still firing at the limit; a
  * consequence stuck in Java code cannot be halted, so the caller gets its 503 at the limit all the same, the
  * stuck thread keeps its session (never returned to the pool), is counted and replaced by a new thread while it
  * stays stuck; past {@code cpas.decision.max-stuck} the service refuses decisions and liveness asks for a restart.
@@ -62,9 +62,12 @@ public class DecisionService {
     @ConfigProperty(name = "cpas.decision.time-limit")
     Duration timeLimit;
 
-    /** Absent: one per core. */
+    /** Absent: the cores the event loops leave. */
     @ConfigProperty(name = "cpas.decision.threads")
     Optional<Integer> threads;
+
+    @ConfigProperty(name = EventLoopsConfigSource.EVENT_LOOPS)
+    int eventLoops;
 
     @ConfigProperty(name = "cpas.decision.max-stuck")
     int maxStuck;
@@ -80,7 +83,7 @@ public class DecisionService {
     @PostConstruct
     void start() {
         AtomicInteger number = new AtomicInteger();
-        deciding = threads.orElse(Runtime.getRuntime().availableProcessors());
+        deciding = threads.orElse(decisionThreadsFor(Runtime.getRuntime().availableProcessors(), eventLoops));
         executor = new ThreadPoolExecutor(deciding, deciding, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), task -> {
             Thread thread = new Thread(task, "cpas-decision-" + number.incrementAndGet());
             thread.setDaemon(true);  // a thread stuck in a consequence must not keep the process alive
@@ -160,6 +163,16 @@ public class DecisionService {
         Context caller = Vertx.currentContext();
         return caller == null || !Context.isOnEventLoopThread() ? decision
                 : decision.emitOn(command -> caller.runOnContext(ignored -> command.run()));
+    }
+
+    /** The cores the event loops leave, at least one. */
+    static int decisionThreadsFor(int cores, int eventLoops) {
+        return Math.max(1, cores - eventLoops);
+    }
+
+    /** The threads deciding when none is stuck. */
+    int decisionThreads() {
+        return deciding;
     }
 
     /** So many threads are stuck in rule code that the pack must be considered broken: restart (see liveness). */
