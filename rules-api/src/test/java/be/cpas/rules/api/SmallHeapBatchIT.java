@@ -19,10 +19,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-
 import be.cpas.rules.kb.generator.DossierGenerator;
 
 /**
@@ -77,14 +73,8 @@ class SmallHeapBatchIT {
     }
 
     private static Path generated(Path file) throws IOException {
-        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-        DossierGenerator generator = new DossierGenerator(1);
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            for (int i = 0; i < DOSSIERS; i++) {
-                out.write(json.writeValueAsString(generator.next()));
-                out.write('\n');
-            }
+            new DossierGenerator(1).writeJsonLines(DOSSIERS, out);
         }
         return file;
     }

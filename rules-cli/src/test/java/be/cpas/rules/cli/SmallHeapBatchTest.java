@@ -14,10 +14,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-
 import be.cpas.rules.kb.generator.DossierGenerator;
 
 /**
@@ -35,14 +31,8 @@ class SmallHeapBatchTest {
     @Test
     void twoHundredThousandDossiersAreDecidedInOrderWithA64MegabyteHeap() throws Exception {
         Path dossiers = directory.resolve("dossiers.jsonl");
-        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-        DossierGenerator generator = new DossierGenerator(1);
         try (BufferedWriter out = Files.newBufferedWriter(dossiers, StandardCharsets.UTF_8)) {
-            for (int i = 0; i < DOSSIERS; i++) {
-                out.write(json.writeValueAsString(generator.next()));
-                out.write('\n');
-            }
+            new DossierGenerator(1).writeJsonLines(DOSSIERS, out);
         }
         assertThat(Files.size(dossiers)).isGreaterThan(4L * 64 * 1024 * 1024);  // 321 MB: five times the heap
         Path results = directory.resolve("results.jsonl");

@@ -1,5 +1,7 @@
 package be.cpas.rules.kb.generator;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -9,6 +11,10 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import be.cpas.rules.model.Applicant;
 import be.cpas.rules.model.Capital;
@@ -67,6 +73,9 @@ import be.cpas.rules.model.WorkAvailability;
  */
 public final class DossierGenerator {
 
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
     /** After the first amounts the knowledge base knows (August 2005), so that every date is decidable. */
     public static final LocalDate FIRST_REQUEST_DATE = LocalDate.of(2005, 10, 1);
     public static final LocalDate LAST_REQUEST_DATE = LocalDate.of(2026, 10, 31);
@@ -89,6 +98,15 @@ public final class DossierGenerator {
     /** The next dossiers of this generator, lazily: a million of them take no memory. */
     public Stream<Dossier> stream(long count) {
         return Stream.generate((Supplier<Dossier>) this::next).limit(count);
+    }
+
+    /** The next {@code count} dossiers as JSON Lines, one at a time, as {@code cpas generate} writes them. */
+    public void writeJsonLines(long count, Writer out) throws IOException {
+        for (long i = 0; i < count; i++) {
+            out.write(JSON.writeValueAsString(next()));
+            out.write('\n');
+        }
+        out.flush();
     }
 
     public Dossier next() {
