@@ -85,7 +85,7 @@ public class BatchDecisionResource {
             description = "Each line of the body is a dossier as POST /v1/decisions takes it. Each line of the answer is "
                     + "{\"line\":n,\"decision\":{...}} or, for a line that is not a valid dossier or cannot be decided, "
                     + "{\"line\":n,\"errors\":[\"field: problem\"]}, in the order of the body; a bad line never stops the others. "
-                    + "The body may be large (cpas.http.caseload-max-body-size, 1 GB by default: about 600 000 dossiers): it is "
+                    + "The body may be large (cpas.http.caseload-max-body-size, 2 GB by default: about 1.2 million dossiers): it is "
                     + "stored on the service's disk as it arrives, then decided on every core, and the answer is streamed. "
                     + "Each line may be as long as one dossier sent alone (256 KB). A few batches run at once (429 beyond).")
     @RequestBody(required = true, description = "Dossiers, one JSON object a line.",

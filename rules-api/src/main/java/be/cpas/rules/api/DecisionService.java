@@ -40,10 +40,11 @@ import io.vertx.core.Vertx;
  * their own: the HTTP threads never wait for the rules. The pool has by default one thread per core the HTTP event
  * loops leave (cores minus loops, at least one; {@code cpas.decision.threads}): more threads than that only interleave
  * decisions with each other and with the loops, which costs CPU per decision (caches, context switches;
- * docs/performance.md, "Round 10") for little throughput; requests beyond them wait in the pool's queue. The engine halts rules still firing at the limit; a
- * consequence stuck in Java code cannot be halted, so the caller gets its 503 at the limit all the same, the
- * stuck thread keeps its session (never returned to the pool), is counted and replaced by a new thread while it
- * stays stuck; past {@code cpas.decision.max-stuck} the service refuses decisions and liveness asks for a restart.
+ * docs/performance.md, "Round 10") for little throughput; requests beyond them wait in the pool's queue. The engine
+ * halts rules still firing at the limit; a consequence stuck in Java code cannot be halted, so the caller gets its
+ * 503 at the limit all the same, the stuck thread keeps its session (never returned to the pool), is counted and
+ * replaced by a new thread while it stays stuck; past {@code cpas.decision.max-stuck} the service refuses decisions
+ * and liveness asks for a restart.
  * Logs only what is not personal: verdict, route, rules version, language and duration.
  */
 @ApplicationScoped

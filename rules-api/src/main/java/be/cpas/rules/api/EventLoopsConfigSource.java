@@ -8,9 +8,9 @@ import io.smallrye.config.PropertiesConfigSource;
  * The HTTP event loops default to a third of the cores, rounded up, instead of Quarkus's one per core (at least two).
  * They only read, check and write; the rules run on their own threads, on the cores the loops leave (DecisionService).
  * The loops' work is about 0.37 of the rules' (so about 27 % of the busy cores), and more loops only compete with the
- * decision threads for the same cores: on 2 cores, one loop instead of two took about 11 % off the service's CPU per decision (docs/performance.md,
- * "Round 9"). The setting {@code quarkus.vertx.event-loops-pool-size} (QUARKUS_VERTX_EVENT_LOOPS_POOL_SIZE) wins from
- * any other source.
+ * decision threads for the same cores: on 2 cores, one loop instead of two took about 11 % off the service's CPU per
+ * decision (docs/performance.md, "Round 9"). The setting {@code quarkus.vertx.event-loops-pool-size}
+ * (QUARKUS_VERTX_EVENT_LOOPS_POOL_SIZE) wins from any other source.
  */
 public class EventLoopsConfigSource extends PropertiesConfigSource {
 

@@ -5,8 +5,8 @@ import java.io.Reader;
 
 /**
  * The lines of a text, each at most {@code maxChars} characters: a longer line is read to its end without being
- * kept, so that one endless line cannot fill the memory ({@link java.io.BufferedReader#readLine} would keep it whole). A line
- * ends at '\n', and a '\r' just before it is dropped (JSON Lines allows "\r\n").
+ * kept, so that one endless line cannot fill the memory ({@link java.io.BufferedReader#readLine} would keep it
+ * whole). A line ends at '\n', and a '\r' just before it is dropped (JSON Lines allows "\r\n").
  */
 final class BoundedLines {
 
