@@ -326,6 +326,7 @@ public final class RulesEngine {
             Function<ConcludedFacts, T> reading) {
         KieSession session = sessions.newKieSession();
         SegmentListReset.installOn(session);
+        IdentityFactStore.installOn(session);
         try {
             if (recorder != null) {
                 session.addEventListener((AgendaEventListener) recorder);
