@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -37,7 +37,9 @@ import be.cpas.rules.kb.impact.ImpactSide;
 import be.cpas.rules.kb.impact.ImpactTotals;
 
 /**
- * Impact jobs of the service: one runs at a time, a few wait ({@code cpas.impact.max-waiting}), more are refused.
+ * Impact jobs of the service: one runs at a time, a few wait ({@code cpas.impact.max-waiting}), more are refused
+ * before their caseload is read: a job takes its place when its upload starts, so an upload is never copied to disk only
+ * to be turned away.
  * The caseload and the reports live on disk, in {@code cpas.impact.directory} (default: {@code impact-jobs/} in the
  * pack store, else a temporary folder), never in memory; the last {@code cpas.impact.kept-results} finished jobs
  * are kept. A job's state is in memory: after a restart the reports stay on disk but the jobs are forgotten.
@@ -149,11 +151,25 @@ public class ImpactJobs {
 
     private final Map<String, Job> jobs = new LinkedHashMap<>();
     private ThreadPoolExecutor runner;
+    /** The running job, those waiting and those still uploading: one place each. */
+    private Semaphore places;
     private Path root;
+
+    /** One running and the waiting ones. */
+    private int placeCount() {
+        return 1 + Math.max(1, maxWaiting);
+    }
+
+    private synchronized Semaphore places() {
+        if (places == null) {
+            places = new Semaphore(placeCount());
+        }
+        return places;
+    }
 
     private synchronized ThreadPoolExecutor runner() {
         if (runner == null) {
-            runner = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(Math.max(1, maxWaiting)), task -> {
+            runner = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(placeCount()), task -> {
                 Thread thread = new Thread(task, "cpas-impact-job");
                 thread.setDaemon(true);
                 return thread;
@@ -173,34 +189,38 @@ public class ImpactJobs {
     }
 
     /**
-     * Writes the caseload to the job's folder and queues the job.
+     * Takes a place for the job, then writes the caseload to the job's folder and queues the job.
      *
-     * @throws BusyException when as many jobs wait as may
+     * @throws BusyException when every place is taken (a job running, as many waiting or uploading as may), before
+     *         anything of the caseload is read
      */
     public Job start(ImpactSide baseline, ImpactSide alternative, CaseloadCopy caseload, DossierLineReader reader)
             throws IOException {
+        if (!places().tryAcquire()) {
+            throw new BusyException();
+        }
         String id = UUID.randomUUID().toString();
-        Path directory = Files.createDirectories(root().resolve(id));
-        long lines;
+        Path directory = null;
         try {
-            lines = caseload.to(directory.resolve("caseload.jsonl"));
+            directory = Files.createDirectories(root().resolve(id));
+            long lines = caseload.to(directory.resolve("caseload.jsonl"));
+            Job job = new Job(id, ImpactReport.Side.of(baseline), ImpactReport.Side.of(alternative), lines, directory);
+            ImpactAnalysis analysis = new ImpactAnalysis(baseline, alternative, reader, threads, 64 * threads);
+            synchronized (this) {
+                // The queue holds as many jobs as there are places (a finished job frees its place just before its
+                // thread is free), so it always takes this one.
+                runner().execute(() -> run(job, analysis));
+                jobs.put(id, job);
+                forgetOldest();
+            }
+            return job;
         } catch (IOException | RuntimeException e) {
-            delete(directory);
+            places().release();
+            if (directory != null) {
+                delete(directory);
+            }
             throw e;
         }
-        Job job = new Job(id, ImpactReport.Side.of(baseline), ImpactReport.Side.of(alternative), lines, directory);
-        ImpactAnalysis analysis = new ImpactAnalysis(baseline, alternative, reader, threads, 64 * threads);
-        synchronized (this) {
-            try {
-                runner().execute(() -> run(job, analysis));
-            } catch (RejectedExecutionException e) {
-                delete(directory);
-                throw new BusyException();
-            }
-            jobs.put(id, job);
-            forgetOldest();
-        }
-        return job;
     }
 
     /** Writes the caseload to a file and says how many lines it has. */
@@ -227,6 +247,7 @@ public class ImpactJobs {
             LOG.errorf("Impact job %s failed: %s", job.id, e.getClass().getSimpleName());
             job.state = JobState.FAILED;
         } finally {
+            places().release();
             job.finishedAt = Instant.now();
             try {
                 Files.deleteIfExists(job.caseload());  // personal data: kept no longer than needed

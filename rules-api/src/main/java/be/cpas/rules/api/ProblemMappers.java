@@ -144,6 +144,7 @@ public class ProblemMappers {
     public Response impactBusy(ImpactJobs.BusyException e, HttpHeaders headers) {
         Response response = problem(429, "impact-busy", Languages.choose(headers), List.of(), null, null);
         response.getHeaders().add("Retry-After", "60");
+        response.getHeaders().add("Connection", "close");  // the caseload is refused unread: the client may still be sending it
         return response;
     }
 

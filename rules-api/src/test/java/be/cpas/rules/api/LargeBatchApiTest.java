@@ -61,7 +61,7 @@ class LargeBatchApiTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("cpas.http.caseload-max-body-size", "1M", "cpas.batch.max-concurrent", "1",
-                    "cpas.impact.directory", IMPACT_JOBS.toString());
+                    "cpas.impact.directory", IMPACT_JOBS.toString(), "cpas.impact.max-waiting", "1");
         }
     }
 
@@ -126,6 +126,7 @@ class LargeBatchApiTest {
     @Test
     void anImpactCaseloadRefusedAsTooLargeLeavesNothingOfItBehind() throws Exception {
         Api.awaitReady();
+        Set<Path> foldersBefore = impactJobFolders();
         byte[] body = new byte[(int) CASELOAD_LIMIT + 1];
         java.util.Arrays.fill(body, (byte) ' ');
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port
@@ -138,8 +139,56 @@ class LargeBatchApiTest {
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.body()).contains("urn:cpas-rules:problem:payload-too-large").contains("(1048576 octets)");
-        try (Stream<Path> files = Files.walk(IMPACT_JOBS)) {
-            assertThat(files.filter(Files::isRegularFile).toList()).as("the caseload copied so far is deleted").isEmpty();
+        assertThat(impactJobFolders()).as("the job's folder, with the caseload copied so far, is deleted").isEqualTo(foldersBefore);
+    }
+
+    @Test
+    void anImpactJobBeyondItsPlacesIs429BeforeItsCaseloadIsReadAndIsTakenOnceAJobHasEnded() throws Exception {
+        Api.awaitReady();
+        String start = "/v1/admin/impact?at=2026-03-01&against=2026-10-15";
+        List<String> lines = generated(2);
+        Set<Path> foldersBefore = impactJobFolders();
+        // Places: one job running and cpas.impact.max-waiting (1) waiting. Two uploads under way take both.
+        try (ChunkedUpload first = new ChunkedUpload(start, analystCredentials());
+             ChunkedUpload second = new ChunkedUpload(start, analystCredentials())) {
+            first.send(lines.get(0) + "\n");
+            second.send(lines.get(1) + "\n");
+            for (int attempt = 0; attempt < 50 && impactJobFolders().size() < foldersBefore.size() + 2; attempt++) {
+                Thread.sleep(100);
+            }
+            // The third sends its headers and nothing of its caseload: the answer comes all the same.
+            String refused;
+            try (ChunkedUpload third = new ChunkedUpload(start, analystCredentials())) {
+                refused = third.answerUnsent();
+            }
+            assertThat(refused).startsWith("HTTP/1.1 429").contains("Retry-After: 60").contains("urn:cpas-rules:problem:impact-busy");
+
+            first.send(lines.get(1) + "\n");
+            second.send(lines.get(0) + "\n");
+            assertThat(first.finish()).startsWith("HTTP/1.1 202");
+            assertThat(second.finish()).startsWith("HTTP/1.1 202");
+        }
+        // Both jobs (one dossier each) end soon and give their places back.
+        for (int attempt = 0; ; attempt++) {
+            try (ChunkedUpload next = new ChunkedUpload(start, analystCredentials())) {
+                next.send(lines.get(0) + "\n");
+                String answer = next.finish();
+                if (answer.startsWith("HTTP/1.1 202") || attempt == 50) {
+                    assertThat(answer).startsWith("HTTP/1.1 202");
+                    break;
+                }
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    /** The folders of impact jobs (one each, made once the job has its place). */
+    private static Set<Path> impactJobFolders() throws IOException {
+        if (!Files.isDirectory(IMPACT_JOBS)) {
+            return Set.of();
+        }
+        try (Stream<Path> folders = Files.list(IMPACT_JOBS)) {
+            return folders.filter(Files::isDirectory).collect(Collectors.toSet());
         }
     }
 
@@ -338,11 +387,22 @@ class LargeBatchApiTest {
         private byte[] body;
 
         ChunkedUpload() throws IOException {
+            this("/v1/decisions/batch?lean=true", null);
+        }
+
+        /** A POST to {@code target}, with these credentials (null: none). */
+        ChunkedUpload(String target, String authorization) throws IOException {
             socket.setSoTimeout(60_000);
             out = socket.getOutputStream();
-            out.write(("POST /v1/decisions/batch?lean=true HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-ndjson\r\n"
+            out.write(("POST " + target + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-ndjson\r\n"
+                    + (authorization == null ? "" : "Authorization: " + authorization + "\r\n")
                     + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.flush();
+        }
+
+        /** The whole answer, read while the body is still to come (the service answers and closes). */
+        String answerUnsent() throws IOException {
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
 
         void send(String piece) throws IOException {
@@ -360,6 +420,11 @@ class LargeBatchApiTest {
             byte[] answer = socket.getInputStream().readAllBytes();
             String text = new String(answer, StandardCharsets.ISO_8859_1);  // one char a byte: indexes are byte offsets
             int headEnd = text.indexOf("\r\n\r\n");
+            String head = text.substring(0, headEnd);
+            if (!head.toLowerCase(java.util.Locale.ROOT).contains("transfer-encoding: chunked")) {
+                body = java.util.Arrays.copyOfRange(answer, headEnd + 4, answer.length);
+                return head;
+            }
             java.io.ByteArrayOutputStream decoded = new java.io.ByteArrayOutputStream();
             for (int position = headEnd + 4; ; ) {
                 int sizeEnd = text.indexOf("\r\n", position);
@@ -371,7 +436,7 @@ class LargeBatchApiTest {
                 position = sizeEnd + 2 + size + 2;
             }
             body = decoded.toByteArray();
-            return text.substring(0, headEnd);
+            return head;
         }
 
         List<JsonNode> results() throws IOException {
