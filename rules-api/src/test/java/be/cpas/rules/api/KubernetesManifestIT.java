@@ -102,5 +102,9 @@ class KubernetesManifestIT {
             assertThat(volume.path("name").asText()).isEqualTo("caseloads");
             assertThat(volume.has("emptyDir")).isTrue();
         });
+        // Two caseloads of 2G at once (cpas.batch.max-concurrent, cpas.http.caseload-max-body-size): requested, never
+        // limited (a pod over its limit is evicted).
+        assertThat(container().at("/resources/requests/ephemeral-storage").asText()).isEqualTo("4Gi");
+        assertThat(container().at("/resources/limits").has("ephemeral-storage")).isFalse();
     }
 }
