@@ -8,7 +8,7 @@ The service is driven by wrk (closed model, a few connections; wrk's own CPU is 
 
 Usage: scripts/service-cpu.py [--warmup 100000] [--measured 50000] [--threads 2] [--connections 8]
                               [--service-opts='-XX:...'] [--in-process-opts='-XX:...'] [--only service|in-process] [--profile stacks.collapsed]
-                              [--service-app DIR]
+                              [--service-app DIR] [--bench-jar JAR]
 Prints each side's CPU per decision, the ratio (target: at most 1.5) and the load average.
 
 Two builds of the service, in alternating runs (the machine's speed moves between minutes; only pairs count):
@@ -58,7 +58,7 @@ def prepare():
 
 
 def in_process(args):
-    process = subprocess.Popen(['java', *args.in_process_opts.split(), '-cp', BENCH_JAR, 'be.cpas.rules.bench.InProcessDecisions',
+    process = subprocess.Popen(['java', *args.in_process_opts.split(), '-cp', args.bench_jar, 'be.cpas.rules.bench.InProcessDecisions',
                                 DOSSIERS, str(args.threads), str(args.warmup), str(args.measured)],
                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
@@ -152,11 +152,13 @@ def main():
                         help=f'JVM options in process (default {GC}: both sides the same)')
     parser.add_argument('--service-app',
                         help=f'the packaged service to run, a quarkus-app folder (default {os.path.dirname(SERVICE_JAR)})')
+    parser.add_argument('--bench-jar', help=f'the benchmarks jar deciding in process (default {BENCH_JAR})')
     parser.add_argument('--only', choices=['service', 'in-process'])
     parser.add_argument('--profile', help="write the collapsed CPU stacks of the measured run to this file: the service's, or with --only the side measured")
     parser.add_argument('--verbose', action='store_true', help="print wrk's output of the measured run")
     args = parser.parse_args()
     args.service_app = os.path.abspath(args.service_app) if args.service_app else os.path.join(ROOT, os.path.dirname(SERVICE_JAR))
+    args.bench_jar = os.path.abspath(args.bench_jar) if args.bench_jar else os.path.join(ROOT, BENCH_JAR)
     os.chdir(ROOT)
     prepare()
     print(f'load average before: {load()}')
