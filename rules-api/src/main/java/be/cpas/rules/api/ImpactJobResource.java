@@ -139,19 +139,12 @@ public class ImpactJobResource {
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException(List.of(Violation.of("override", "impact.overrideUnknown")));
         }
-        ImpactJobs.Job job;
-        try {
-            job = jobs.start(
-                    new ImpactSide(baseline == null ? "active pack" : baseline, before, atDate),
-                    new ImpactSide(alternative == null ? (baseline == null ? "active pack" : baseline) : alternative, after,
-                            againstDate == null ? atDate : againstDate),
-                    file -> caseloads.copy(caseload, file, request),
-                    DossierReader.lineReader(mapper, validation, language, limits.lineLimit()));
-        } catch (ImpactJobs.BusyException e) {
-            // Refused before its caseload was read: the connection closes after the answer, so the upload stops.
-            request.addEndHandler(answered -> request.request().connection().close());
-            throw e;
-        }
+        ImpactJobs.Job job = jobs.start(
+                new ImpactSide(baseline == null ? "active pack" : baseline, before, atDate),
+                new ImpactSide(alternative == null ? (baseline == null ? "active pack" : baseline) : alternative, after,
+                        againstDate == null ? atDate : againstDate),
+                file -> caseloads.copy(caseload, file, request),
+                DossierReader.lineReader(mapper, validation, language, limits.lineLimit()));
         return Response.accepted(JobStatus.of(job)).location(URI.create("/v1/admin/impact/" + job.id())).build();
     }
 

@@ -25,6 +25,7 @@ import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 
 /**
  * The one place where errors become answers: every error is an RFC 9457 problem
@@ -42,6 +43,10 @@ public class ProblemMappers {
     @Inject
     BodySizeLimit bodySizeLimit;
 
+    /** The request being answered: a refusal of an unread body ends its upload ({@link RequestGuards#endUploadAfterAnswer}). */
+    @Inject
+    CurrentVertxRequest currentRequest;
+
     @ServerExceptionMapper
     public Response invalidRequest(InvalidRequestException e, HttpHeaders headers) {
         return invalid(e.violations(), e.count(), e.more(), Languages.choose(headers));
@@ -58,6 +63,7 @@ public class ProblemMappers {
         List<?> args = List.of(String.valueOf(e.limit()));
         Response response = problem(413, "payload-too-large", Languages.choose(headers), args, null, null);
         response.getHeaders().add("Connection", "close");
+        RequestGuards.endUploadAfterAnswer(currentRequest.getCurrent());
         return response;
     }
 
@@ -145,6 +151,7 @@ public class ProblemMappers {
         Response response = problem(429, "impact-busy", Languages.choose(headers), List.of(), null, null);
         response.getHeaders().add("Retry-After", "60");
         response.getHeaders().add("Connection", "close");  // the caseload is refused unread: the client may still be sending it
+        RequestGuards.endUploadAfterAnswer(currentRequest.getCurrent());
         return response;
     }
 
@@ -155,6 +162,7 @@ public class ProblemMappers {
         Response response = problem(503, "caseload-storage", Languages.choose(headers), List.of(), null, null);
         response.getHeaders().add("Retry-After", "60");
         response.getHeaders().add("Connection", "close");
+        RequestGuards.endUploadAfterAnswer(currentRequest.getCurrent());
         return response;
     }
 

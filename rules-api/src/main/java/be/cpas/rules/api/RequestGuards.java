@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -37,6 +38,7 @@ public class RequestGuards {
 
     private static final Logger LOG = Logger.getLogger(RequestGuards.class);
     private static final String BODY_WATCH = "cpas.body-watch";
+    private static final String CONNECTION = "Connection";
 
     @Inject
     ObjectMapper mapper;
@@ -59,6 +61,11 @@ public class RequestGuards {
 
     private void guard(RoutingContext context) {
         HttpServerRequest request = context.request();
+        if (request.version() == HttpVersion.HTTP_2) {
+            // A connection header is malformed in HTTP/2 (RFC 9113 section 8.2.2): Netty would reset the stream, and the
+            // client would get no answer at all. The refusals that close an HTTP/1.1 connection set it.
+            context.addHeadersEndHandler(head -> context.response().headers().remove(CONNECTION));
+        }
         if (hasBody(request) && request.getHeader(HttpHeaders.CONTENT_TYPE) == null) {
             refuse(context, 415, "unsupported-media-type", List.of());
             return;
@@ -131,18 +138,31 @@ public class RequestGuards {
                 && ((length != null && !"0".equals(length.trim())) || request.getHeader("Transfer-Encoding") != null);
     }
 
-    /** Answers with a problem in the caller's language and closes the connection. */
+    /** Answers with a problem in the caller's language and ends the upload ({@link #endUploadAfterAnswer}). */
     void refuse(RoutingContext context, int status, String kind, List<?> detailArgs) {
         String language = Languages.choose(context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
         LOG.debugf("Request refused: %d %s", status, kind);
         Problem problem = (Problem) ProblemMappers.problem(status, kind, language, detailArgs, null, null).getEntity();
+        endUploadAfterAnswer(context);
         context.response()
                 .setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONTENT_LANGUAGE, language)
-                .putHeader("Connection", "close")
-                .end(json(problem))
-                .onComplete(ended -> context.request().connection().close());
+                .putHeader(CONNECTION, "close")
+                .end(json(problem));
+    }
+
+    /**
+     * A request answered before its body was read whole (refused): over HTTP/1.1 the connection closes once the answer
+     * is sent (the answer says {@code Connection: close}), so that the client stops sending. Over HTTP/2 the connection
+     * carries other requests, which closing it would cut: the answer ends the request's stream, and whatever the
+     * client still sends on it is read and dropped. (A RST_STREAM NO_ERROR after the answer, which RFC 9113 section
+     * 8.1 allows, left Java 17's HttpClient waiting until its timeout.)
+     */
+    static void endUploadAfterAnswer(RoutingContext context) {
+        if (context.request().version() != HttpVersion.HTTP_2) {
+            context.addEndHandler(answered -> context.request().connection().close());
+        }
     }
 
     private String json(Problem problem) {

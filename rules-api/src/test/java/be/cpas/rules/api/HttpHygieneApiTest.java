@@ -6,12 +6,18 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +36,38 @@ class HttpHygieneApiTest {
         Api.decide(Dossiers.granted()).statusCode(200)
                 .header("Cache-Control", "no-store")
                 .header("X-Content-Type-Options", "nosniff");
+    }
+
+    /**
+     * Over HTTP/2 (h2c, which the service speaks) a connection header is malformed: a refusal that closes an HTTP/1.1
+     * connection must instead answer and end only its own stream. Before, the client got no answer at all: the
+     * connection was closed (GOAWAY) or the stream reset (PROTOCOL_ERROR).
+     */
+    @Test
+    void overHttp2ARefusedBodyGetsItsProblemAndTheConnectionStillServes() throws Exception {
+        Api.awaitReady();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+        URI decisions = URI.create(root + "v1/decisions");
+        HttpResponse<String> upgraded = client.send(HttpRequest.newBuilder(URI.create(root + "q/health/ready")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(upgraded.version()).isEqualTo(HttpClient.Version.HTTP_2);
+        byte[] tooLarge = new byte[300 * 1024];
+        java.util.Arrays.fill(tooLarge, (byte) ' ');
+
+        // Announced: refused before reading (a route handler). Sent without a length: refused while counted (a mapper).
+        for (HttpRequest.BodyPublisher body : List.of(HttpRequest.BodyPublishers.ofByteArray(tooLarge),
+                HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(tooLarge)))) {
+            HttpResponse<String> refused = client.send(HttpRequest.newBuilder(decisions)
+                    .header("Content-Type", "application/json").POST(body).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(refused.version()).isEqualTo(HttpClient.Version.HTTP_2);
+            assertThat(refused.statusCode()).isEqualTo(413);
+            assertThat(refused.headers().firstValue("Connection")).isEmpty();
+            assertThat(refused.body()).contains("urn:cpas-rules:problem:payload-too-large");
+        }
+        HttpResponse<String> decided = client.send(HttpRequest.newBuilder(decisions).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Dossiers.granted().json())).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(decided.version()).isEqualTo(HttpClient.Version.HTTP_2);
+        assertThat(decided.statusCode()).isEqualTo(200);
     }
 
     @Test
