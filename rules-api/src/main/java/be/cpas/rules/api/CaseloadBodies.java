@@ -3,12 +3,21 @@ package be.cpas.rules.api;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -21,16 +30,51 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 public class CaseloadBodies {
 
+    private static final Logger LOG = Logger.getLogger(CaseloadBodies.class);
+    private static final String PREFIX = "cpas-caseload-";
+    private static final String SUFFIX = ".jsonl";
+
     @Inject
     BodySizeLimit limits;
+
+    @ConfigProperty(name = "cpas.http.body-timeout")
+    Duration bodyTimeout;
 
     /** A new temporary file for a caseload. */
     Path temporaryFile() {
         try {
-            return Files.createTempFile("cpas-caseload-", ".jsonl");
+            return Files.createTempFile(PREFIX, SUFFIX);
         } catch (IOException e) {
             throw new StorageUnavailableException(e);
         }
+    }
+
+    /**
+     * At start, the caseloads a stopped service left behind (a crash during an upload): personal data that nothing
+     * would delete. The folder may be shared with other running instances, so a file goes only when nothing has been
+     * written to it for twice the body timeout, which no upload under way can reach (it would have got its 408).
+     */
+    void removeLeftovers(@Observes StartupEvent start) {
+        int removed = removeLeftovers(Path.of(System.getProperty("java.io.tmpdir")), Instant.now().minus(bodyTimeout.multipliedBy(2)));
+        if (removed > 0) {
+            LOG.warnf("Removed %d caseload file(s) left by a service that stopped during an upload", removed);
+        }
+    }
+
+    /** Deletes the caseload files of {@code folder} last written before {@code quietSince}; returns how many. */
+    static int removeLeftovers(Path folder, Instant quietSince) {
+        int removed = 0;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, PREFIX + "*" + SUFFIX)) {
+            for (Path file : files) {
+                if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                        && Files.getLastModifiedTime(file).toInstant().isBefore(quietSince) && Files.deleteIfExists(file)) {
+                    removed++;
+                }
+            }
+        } catch (IOException e) {
+            LOG.warnf("Caseload leftovers not checked: %s", e.getClass().getSimpleName());
+        }
+        return removed;
     }
 
     /**
