@@ -180,10 +180,9 @@ public class ImpactJobs {
 
     private synchronized Path root() throws IOException {
         if (root == null) {
-            root = configuredDirectory.map(Path::of)
-                    .or(() -> holder.packs().map(packs -> packs.store().root().resolve("impact-jobs")))
-                    .orElse(null);
-            root = root == null ? Files.createTempDirectory("cpas-impact-jobs") : Files.createDirectories(root);
+            Optional<Path> chosen = configuredDirectory.map(Path::of)
+                    .or(() -> holder.packs().map(packs -> packs.store().root().resolve("impact-jobs")));
+            root = chosen.isPresent() ? Files.createDirectories(chosen.get()) : Files.createTempDirectory("cpas-impact-jobs");
         }
         return root;
     }
@@ -202,7 +201,7 @@ public class ImpactJobs {
         String id = UUID.randomUUID().toString();
         Path directory = null;
         try {
-            directory = Files.createDirectories(root().resolve(id));
+            directory = jobFolder(id);
             long lines = caseload.to(directory.resolve("caseload.jsonl"));
             Job job = new Job(id, ImpactReport.Side.of(baseline), ImpactReport.Side.of(alternative), lines, directory);
             ImpactAnalysis analysis = new ImpactAnalysis(baseline, alternative, reader, threads, 64 * threads);
@@ -220,6 +219,15 @@ public class ImpactJobs {
                 delete(directory);
             }
             throw e;
+        }
+    }
+
+    /** A new job's folder; a disk that cannot take it is the storage's failure (503), as for the caseload itself. */
+    private Path jobFolder(String id) {
+        try {
+            return Files.createDirectories(root().resolve(id));
+        } catch (IOException e) {
+            throw new CaseloadBodies.StorageUnavailableException(e);
         }
     }
 
