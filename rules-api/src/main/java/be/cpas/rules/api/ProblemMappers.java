@@ -43,9 +43,19 @@ public class ProblemMappers {
     @Inject
     BodySizeLimit bodySizeLimit;
 
-    /** The request being answered: a refusal of an unread body ends its upload ({@link RequestGuards#endUploadAfterAnswer}). */
+    /** The request being answered, whose upload a refusal ends. */
     @Inject
     CurrentVertxRequest currentRequest;
+
+    /**
+     * A refusal of a body not read whole: the client may still be sending it. The answer closes an HTTP/1.1
+     * connection, or ends an HTTP/2 stream ({@link RequestGuards#endUploadAfterAnswer}).
+     */
+    private Response endingUpload(Response response) {
+        response.getHeaders().add("Connection", "close");
+        RequestGuards.endUploadAfterAnswer(currentRequest.getCurrent());
+        return response;
+    }
 
     @ServerExceptionMapper
     public Response invalidRequest(InvalidRequestException e, HttpHeaders headers) {
@@ -61,10 +71,7 @@ public class ProblemMappers {
     public Response payloadTooLarge(PayloadTooLargeException e, HttpHeaders headers) {
         LOG.debug("Request refused: 413, body over the limit");
         List<?> args = List.of(String.valueOf(e.limit()));
-        Response response = problem(413, "payload-too-large", Languages.choose(headers), args, null, null);
-        response.getHeaders().add("Connection", "close");
-        RequestGuards.endUploadAfterAnswer(currentRequest.getCurrent());
-        return response;
+        return endingUpload(problem(413, "payload-too-large", Languages.choose(headers), args, null, null));
     }
 
     @ServerExceptionMapper
@@ -150,9 +157,7 @@ public class ProblemMappers {
     public Response impactBusy(ImpactJobs.BusyException e, HttpHeaders headers) {
         Response response = problem(429, "impact-busy", Languages.choose(headers), List.of(), null, null);
         response.getHeaders().add("Retry-After", "60");
-        response.getHeaders().add("Connection", "close");  // the caseload is refused unread: the client may still be sending it
-        RequestGuards.endUploadAfterAnswer(currentRequest.getCurrent());
-        return response;
+        return endingUpload(response);
     }
 
     /** A caseload the disk could not take (full, not writable): the operator's concern, so logged; the client may retry. */
@@ -161,9 +166,7 @@ public class ProblemMappers {
         LOG.errorf("Caseload not stored: %s", e.getCause().getMessage());
         Response response = problem(503, "caseload-storage", Languages.choose(headers), List.of(), null, null);
         response.getHeaders().add("Retry-After", "60");
-        response.getHeaders().add("Connection", "close");
-        RequestGuards.endUploadAfterAnswer(currentRequest.getCurrent());
-        return response;
+        return endingUpload(response);
     }
 
     /** A stored pack that does not verify under this engine: each problem with its file (and line). */
