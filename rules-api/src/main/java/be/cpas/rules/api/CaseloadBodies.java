@@ -55,7 +55,8 @@ public class CaseloadBodies {
      * written to it for twice the body timeout, which no upload under way can reach (it would have got its 408).
      */
     void removeLeftovers(@Observes StartupEvent start) {
-        int removed = removeLeftovers(Path.of(System.getProperty("java.io.tmpdir")), Instant.now().minus(bodyTimeout.multipliedBy(2)));
+        Instant quietSince = Instant.now().minus(bodyTimeout.multipliedBy(2));
+        int removed = removeLeftovers(Path.of(System.getProperty("java.io.tmpdir")), quietSince);
         if (removed > 0) {
             LOG.warnf("Removed %d caseload file(s) left by a service that stopped during an upload", removed);
         }

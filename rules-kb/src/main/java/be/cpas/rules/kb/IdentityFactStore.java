@@ -1,6 +1,5 @@
 package be.cpas.rules.kb;
 
-import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 
 import org.drools.core.RuleBaseConfiguration;
@@ -25,16 +24,8 @@ import org.kie.api.runtime.rule.EntryPoint;
  */
 final class IdentityFactStore {
 
-    private static final VarHandle OBJECT_STORE;
-
-    static {
-        try {
-            OBJECT_STORE = MethodHandles.privateLookupIn(NamedEntryPoint.class, MethodHandles.lookup())
-                    .findVarHandle(NamedEntryPoint.class, "objectStore", ObjectStore.class);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
+    private static final VarHandle OBJECT_STORE = DroolsFields.field(NamedEntryPoint.class, "objectStore",
+            ObjectStore.class);
 
     private IdentityFactStore() {
     }

@@ -1,6 +1,5 @@
 package be.cpas.rules.kb;
 
-import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,16 +29,8 @@ import org.kie.api.runtime.KieSession;
  */
 final class SegmentListReset implements NodeMemories {
 
-    private static final VarHandle NODE_MEMORIES;
-
-    static {
-        try {
-            NODE_MEMORIES = MethodHandles.privateLookupIn(StatefulKnowledgeSessionImpl.class, MethodHandles.lookup())
-                    .findVarHandle(StatefulKnowledgeSessionImpl.class, "nodeMemories", NodeMemories.class);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
+    private static final VarHandle NODE_MEMORIES = DroolsFields.field(StatefulKnowledgeSessionImpl.class, "nodeMemories",
+            NodeMemories.class);
 
     private final NodeMemories memories;
     private final SegmentPrototypeRegistry prototypes;
