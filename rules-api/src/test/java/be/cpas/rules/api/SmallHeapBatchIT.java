@@ -8,13 +8,11 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.HttpURLConnection;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +27,6 @@ import be.cpas.rules.kb.generator.DossierGenerator;
 class SmallHeapBatchIT {
 
     private static final int DOSSIERS = 200_000;
-    private static final Path SERVICE = Path.of("target/quarkus-app/quarkus-run.jar");
 
     @TempDir
     Path directory;
@@ -38,14 +35,10 @@ class SmallHeapBatchIT {
     void twoHundredThousandDossiersAreAnsweredInOrderByAServiceWithA96MegabyteHeap() throws Exception {
         Path dossiers = generated(directory.resolve("dossiers.jsonl"));
         assertThat(Files.size(dossiers)).isGreaterThan(3L * 96 * 1024 * 1024);  // 321 MB: over three times the heap
-        int port = freePort();
-        Process service = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx96m", "-XX:+UseParallelGC", "-Dquarkus.http.port=" + port, "-jar", SERVICE.toString())
-                .redirectErrorStream(true).redirectOutput(directory.resolve("service.log").toFile()).start();
-        try {
-            awaitReady(port, service);
-            HttpURLConnection post = (HttpURLConnection) URI.create("http://127.0.0.1:" + port
-                    + "/v1/decisions/batch?lean=true").toURL().openConnection();
+        try (PackagedService service = PackagedService.start(List.of("-Xmx96m", "-XX:+UseParallelGC"),
+                directory.resolve("service.log"))) {
+            HttpURLConnection post = (HttpURLConnection) URI.create(service.url("/v1/decisions/batch?lean=true")).toURL()
+                    .openConnection();
             post.setRequestMethod("POST");
             post.setRequestProperty("Content-Type", BatchDecisionResource.NDJSON);
             post.setDoOutput(true);
@@ -64,11 +57,6 @@ class SmallHeapBatchIT {
             }
             assertThat(line).isEqualTo(DOSSIERS);
             assertThat(Files.readString(directory.resolve("service.log"))).doesNotContain("OutOfMemoryError");
-        } finally {
-            service.destroy();
-            if (!service.waitFor(30, TimeUnit.SECONDS)) {
-                service.destroyForcibly();
-            }
         }
     }
 
@@ -77,28 +65,5 @@ class SmallHeapBatchIT {
             new DossierGenerator(1).writeJsonLines(DOSSIERS, out);
         }
         return file;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void awaitReady(int port, Process service) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (System.nanoTime() < deadline && service.isAlive()) {
-            try {
-                HttpURLConnection ready = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + "/q/health/ready")
-                        .toURL().openConnection();
-                if (ready.getResponseCode() == 200) {
-                    return;
-                }
-            } catch (IOException notListeningYet) {
-                // the service is still starting
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("the service was not ready within 120 s");
     }
 }

@@ -40,13 +40,15 @@ import be.cpas.rules.model.HouseholdMember;
 
 /**
  * Decisions on the generated mix ({@link DossierGenerator}, seed 1: 4 096 dossiers decided in turn by each thread),
- * against two floors measured in the same run on the same dossiers:
+ * against floors measured in the same run on the same dossiers:
  * <ul>
  * <li>{@link #jacksonFloor}: reading the dossier from its JSON and writing its decision as JSON, what the service
  *     adds around a decision at the least;</li>
  * <li>{@link #oneRuleFloor}: a KieBase of one rule, taken from a session pool like the engine's, given the same facts
  *     (the dossier, its parts, its resources and household members; the parameters in force are a global, not facts),
  *     fired and reset: what Drools costs before any law;</li>
+ * <li>{@link #firingChainFloor}: the same facts given to a chain of as many rules as a decision fires, each
+ *     inserting one fact: what Drools costs to fire that many rules, before any law;</li>
  * <li>{@link #noDossierFloor}: a session of the engine's own pool (the bundled rule base) given no dossier, its
  *     rules fired (those that need no fact: the conditions each scheme declares) and reset: what the size of this
  *     rule base costs per decision before any dossier.</li>
@@ -69,6 +71,8 @@ public class MixBenchmark {
             import be.cpas.rules.model.Dossier;
             rule "one rule" when Dossier() then end
             """;
+    /** As many firings as a full decision of the mix fires on average (57, counted from the decisions' traces). */
+    static final int CHAIN_LENGTH = 57;
 
     private RulesEngine engine;
     private Dossier[] mix;
@@ -76,6 +80,7 @@ public class MixBenchmark {
     private Decision[] decisions;
     private List<List<Object>> facts;
     private KieSessionsPool oneRuleSessions;
+    private KieSessionsPool chainSessions;
     private KieSessionsPool engineSessions;
     private ObjectMapper json;
 
@@ -110,7 +115,8 @@ public class MixBenchmark {
             decisions[i] = engine.decide(mix[i]);
             facts.add(factsOf(mix[i]));
         }
-        oneRuleSessions = oneRuleKieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        oneRuleSessions = kieBaseOf(ONE_RULE).newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        chainSessions = kieBaseOf(chainOfRules(CHAIN_LENGTH)).newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         engineSessions = sessionsOf(engine);
     }
 
@@ -139,6 +145,22 @@ public class MixBenchmark {
     @Benchmark
     public int oneRuleFloor(Cursor cursor) {
         KieSession session = oneRuleSessions.newKieSession();
+        try {
+            facts.get(cursor.next()).forEach(session::insert);
+            return session.fireAllRules();
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /**
+     * The same facts given to a chain of {@link #CHAIN_LENGTH} rules, each matching the step the one before inserted
+     * and inserting the next: the least Drools costs to fire as many rules as a decision does, before any join, any
+     * truth maintenance or any consequence beyond one insert.
+     */
+    @Benchmark
+    public int firingChainFloor(Cursor cursor) {
+        KieSession session = chainSessions.newKieSession();
         try {
             facts.get(cursor.next()).forEach(session::insert);
             return session.fireAllRules();
@@ -200,12 +222,29 @@ public class MixBenchmark {
         }
     }
 
-    private static KieBase oneRuleKieBase() {
+    /** Rule 0 matches the dossier and inserts step 1; rule n matches step n and inserts step n + 1, up to the length. */
+    static String chainOfRules(int length) {
+        StringBuilder drl = new StringBuilder("""
+                package floor;
+                import be.cpas.rules.model.Dossier;
+                declare Step
+                    number : int
+                end
+                rule "step 0" when Dossier() then insert(new Step(1)); end
+                """);
+        for (int step = 1; step < length; step++) {
+            drl.append("rule \"step ").append(step).append("\" when Step( number == ").append(step)
+                    .append(" ) then insert(new Step(").append(step + 1).append(")); end\n");
+        }
+        return drl.toString();
+    }
+
+    private static KieBase kieBaseOf(String drl) {
         KieServices services = KieServices.Factory.get();
         ReleaseId releaseId = services.newReleaseId("be.cpas.rules", "floor", "1.0.0");
         KieFileSystem files = services.newKieFileSystem();
         files.generateAndWritePomXML(releaseId);
-        files.write("src/main/resources/floor/one_rule.drl", ONE_RULE);
+        files.write("src/main/resources/floor/floor.drl", drl);
         KieBuilder builder = services.newKieBuilder(files, MixBenchmark.class.getClassLoader()).buildAll();
         if (!builder.getResults().getMessages(Message.Level.ERROR).isEmpty()) {
             throw new IllegalStateException(builder.getResults().toString());
