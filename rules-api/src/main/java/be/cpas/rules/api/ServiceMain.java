@@ -4,6 +4,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import be.cpas.rules.kb.RulesEngine;
+import io.quarkus.runtime.ApplicationLifecycleManager;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
@@ -18,7 +19,7 @@ public class ServiceMain {
     /** Drools and KIE remember at class loading whether their loggers trace; Quarkus' logging is not set up yet here. */
     private static final Logger[] RULE_ENGINE_LOGGERS = {Logger.getLogger("org.drools"), Logger.getLogger("org.kie")};
 
-    public static void main(String... args) {
+    public static void main(String... args) throws InterruptedException {
         if (System.getenv("CPAS_KB_DIRECTORY") == null && System.getProperty("cpas.kb.directory") == null) {
             for (Logger logger : RULE_ENGINE_LOGGERS) {
                 logger.setLevel(Level.INFO);
@@ -26,6 +27,9 @@ public class ServiceMain {
             Thread preload = new Thread(ServiceMain::preloadBundledPack, "rules-pack-preload");
             preload.setDaemon(true);
             preload.start();
+            if (ApplicationLifecycleManager.isAppCDSGeneration()) {
+                preload.join();  // the class data archive the package step writes then always holds the compiled rules
+            }
         }
         Quarkus.run(args);
     }
