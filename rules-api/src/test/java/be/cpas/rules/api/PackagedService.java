@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class PackagedService implements AutoCloseable {
 
-    static final Path APPLICATION = Path.of("target/quarkus-app").toAbsolutePath();
+    private static final Path APPLICATION = Path.of("target/quarkus-app").toAbsolutePath();
     private static final Duration READY_WITHIN = Duration.ofSeconds(120);
 
     private final Process process;

@@ -72,7 +72,7 @@ public class MixBenchmark {
             rule "one rule" when Dossier() then end
             """;
     /** As many firings as a full decision of the mix fires on average (57, counted from the decisions' traces). */
-    static final int CHAIN_LENGTH = 57;
+    private static final int CHAIN_LENGTH = 57;
 
     private RulesEngine engine;
     private Dossier[] mix;
@@ -222,7 +222,7 @@ public class MixBenchmark {
     }
 
     /** Rule 0 matches the dossier and inserts step 1; rule n matches step n and inserts step n + 1, up to the length. */
-    static String chainOfRules(int length) {
+    private static String chainOfRules(int length) {
         StringBuilder drl = new StringBuilder("""
                 package floor;
                 import be.cpas.rules.model.Dossier;
